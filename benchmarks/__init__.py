@@ -1,0 +1,1 @@
+"""Benchmarks: opedkit measured beside its peers on real pages (run each module as a script)."""
