@@ -246,6 +246,10 @@ class Article:
                         (f"$.sections[{i}]", f"expected a Section, got {_type_name(section)}")
                     )
                     sections_ok = False
+                elif i and section.heading is None:
+                    problems.append(
+                        (f"$.sections[{i}].heading", "only the first section may be untitled")
+                    )
         if _check_tuple(problems, "$.claims", self.claims, "Claim"):
             for i, claim in enumerate(self.claims):
                 if type(claim) is not Claim:

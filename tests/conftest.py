@@ -1,0 +1,23 @@
+"""Shared test setup: Hypothesis profiles and where the real corpus lives.
+
+Profiles: ``ci`` (the default, light enough for a 2-core CI machine) and ``dev`` (heavier, for
+running by hand: ``HYPOTHESIS_PROFILE=dev bash scripts/test.sh``).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+"""``../shared/corpus`` beside the project: real inputs nobody on the team wrote."""
+
+settings.register_profile(
+    "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "dev", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
