@@ -55,21 +55,21 @@ class Genre(enum.Enum):
     """A review of a book, film, performance or product."""
 
 
-# BCP 47 well-formedness (RFC 5646 section 2.1), case-insensitive; grandfathered tags aside.
-_LANGUAGE = re.compile(
-    r"(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})"
-    r"(?:-[a-z]{4})?"
-    r"(?:-(?:[a-z]{2}|[0-9]{3}))?"
-    r"(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*"
-    r"(?:-[0-9a-wy-z](?:-[a-z0-9]{2,8})+)*"
-    r"(?:-x(?:-[a-z0-9]{1,8})+)?"
-    r"|x(?:-[a-z0-9]{1,8})+",
-    re.IGNORECASE,
+# BCP 47 well-formedness (RFC 5646 section 2.1, grandfathered tags aside); letters in any case.
+LANGUAGE_PATTERN = (
+    r"^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})"
+    r"(?:-[A-Za-z]{4})?"
+    r"(?:-(?:[A-Za-z]{2}|[0-9]{3}))?"
+    r"(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*"
+    r"(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*"
+    r"(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?"
+    r"|[Xx](?:-[A-Za-z0-9]{1,8})+)$"
 )
+_LANGUAGE = re.compile(LANGUAGE_PATTERN)
 
 
 def _type_name(value: object) -> str:
-    return type(value).__name__
+    return "None" if value is None else type(value).__name__
 
 
 def _check_text(problems: list[Problem], path: str, value: object) -> None:
@@ -202,8 +202,11 @@ class Claim:
         _check_optional_text(problems, "$.attributed_to", self.attributed_to)
         if not problems and self.end - self.start != len(self.text):
             problems.append(
-                ("$.end", f"end - start must equal len(text) = {len(self.text)}, "
-                 f"got {self.end} - {self.start}")
+                (
+                    "$.end",
+                    f"end - start must equal len(text) = {len(self.text)}, "
+                    f"got {self.end} - {self.start}",
+                )
             )
         _raise(problems)
 
@@ -237,7 +240,9 @@ class Article:
         if _check_tuple(problems, "$.authors", self.authors, "Author"):
             for i, author in enumerate(self.authors):
                 if type(author) is not Author:
-                    problems.append((f"$.authors[{i}]", f"expected an Author, got {_type_name(author)}"))
+                    problems.append(
+                        (f"$.authors[{i}]", f"expected an Author, got {_type_name(author)}")
+                    )
         sections_ok = _check_tuple(problems, "$.sections", self.sections, "Section")
         if sections_ok:
             for i, section in enumerate(self.sections):
@@ -253,7 +258,9 @@ class Article:
         if _check_tuple(problems, "$.claims", self.claims, "Claim"):
             for i, claim in enumerate(self.claims):
                 if type(claim) is not Claim:
-                    problems.append((f"$.claims[{i}]", f"expected a Claim, got {_type_name(claim)}"))
+                    problems.append(
+                        (f"$.claims[{i}]", f"expected a Claim, got {_type_name(claim)}")
+                    )
                 elif sections_ok:
                     _check_span(problems, f"$.claims[{i}]", claim, self.sections)
         _check_optional_text(problems, "$.subtitle", self.subtitle)
@@ -266,8 +273,11 @@ class Article:
                 problems.append(("$.language", f"expected a str, got {_type_name(self.language)}"))
             elif not _LANGUAGE.fullmatch(self.language):
                 problems.append(
-                    ("$.language", f"must be a BCP 47 language tag such as 'en' or 'en-GB', "
-                     f"got {self.language!r}")
+                    (
+                        "$.language",
+                        f"must be a BCP 47 language tag such as 'en' or 'en-GB', "
+                        f"got {self.language!r}",
+                    )
                 )
         if self.genre is not None and type(self.genre) is not Genre:
             problems.append(("$.genre", f"expected a Genre, got {_type_name(self.genre)}"))
@@ -303,22 +313,33 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 def _check_span(problems: list[Problem], path: str, claim: Claim, sections: Any) -> None:
     if claim.section >= len(sections):
-        problems.append((f"{path}.section", f"no section {claim.section}; the article has {len(sections)}"))
+        problems.append(
+            (f"{path}.section", f"no section {claim.section}; the article has {len(sections)}")
+        )
         return
     paragraphs = sections[claim.section].paragraphs
     if claim.paragraph >= len(paragraphs):
         problems.append(
-            (f"{path}.paragraph", f"no paragraph {claim.paragraph} in section {claim.section}; "
-             f"it has {len(paragraphs)}")
+            (
+                f"{path}.paragraph",
+                f"no paragraph {claim.paragraph} in section {claim.section}; "
+                f"it has {len(paragraphs)}",
+            )
         )
         return
     paragraph = paragraphs[claim.paragraph]
     if claim.end > len(paragraph):
         problems.append(
-            (f"{path}.end", f"{claim.end} is past the end of the paragraph ({len(paragraph)} characters)")
+            (
+                f"{path}.end",
+                f"{claim.end} is past the end of the paragraph ({len(paragraph)} characters)",
+            )
         )
     elif paragraph[claim.start : claim.end] != claim.text:
         problems.append(
-            (f"{path}.text", f"does not match the paragraph at {claim.start}:{claim.end}, "
-             f"which reads {paragraph[claim.start : claim.end]!r}")
+            (
+                f"{path}.text",
+                f"does not match the paragraph at {claim.start}:{claim.end}, "
+                f"which reads {paragraph[claim.start : claim.end]!r}",
+            )
         )

@@ -15,7 +15,7 @@ random valid spans of the generated paragraphs.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta, timezone
 
 from hypothesis import strategies as st
 
