@@ -1,0 +1,33 @@
+"""The public surface is exactly what __all__ says, and every name in it exists."""
+
+from __future__ import annotations
+
+import opedkit
+import opedkit.claims
+import opedkit.json
+import opedkit.strategies
+
+
+def test_the_package_exports_the_model_and_errors() -> None:
+    """opedkit.__all__ names the model, its enums and the error tree, and nothing private."""
+    assert sorted(opedkit.__all__) == [
+        "Article", "Author", "Claim", "ClaimKind", "Genre",
+        "OpedkitError", "ParseError", "Section", "ValidationError",
+    ]  # fmt: skip
+    public = {name for name in vars(opedkit) if not name.startswith("_")}
+    modules = {"json", "claims", "strategies", "text", "html", "cli", "check"}
+    assert public - modules == set(opedkit.__all__)
+
+
+def test_every_format_module_exports_what_it_defines() -> None:
+    """Each public module's __all__ names existing attributes."""
+    for module in (opedkit, opedkit.json, opedkit.claims, opedkit.strategies):
+        for name in module.__all__:
+            assert hasattr(module, name), f"{module.__name__}.{name}"
+
+
+def test_errors_form_one_tree() -> None:
+    """Every opedkit error is an OpedkitError and a ValueError."""
+    for error in (opedkit.ValidationError, opedkit.ParseError):
+        assert issubclass(error, opedkit.OpedkitError)
+        assert issubclass(error, ValueError)

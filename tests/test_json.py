@@ -1,0 +1,218 @@
+"""opedkit.json writes the documented wire form, reads it back exactly, and refuses what is wrong."""
+
+from __future__ import annotations
+
+import json as stdlib_json
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+import attrs
+import jsonschema
+import pytest
+from hypothesis import given
+
+import opedkit.json
+from opedkit import Article, Author, Claim, ClaimKind, Genre, ParseError, Section, ValidationError
+from opedkit.strategies import articles
+
+SAMPLE = Article(
+    title="Plant the trees",
+    authors=(Author(name="Mina Park", role="columnist"),),
+    sections=(Section(paragraphs=("Cities must plant trees.",)),),
+    claims=(
+        Claim(
+            text="Cities must plant trees.",
+            kind=ClaimKind.POLICY,
+            section=0,
+            paragraph=0,
+            start=0,
+            end=24,
+        ),
+    ),  # fmt: skip
+    published=datetime(2019, 11, 29, 16, 5, tzinfo=timezone(timedelta(hours=9))),
+    updated=date(2019, 11, 30),
+    genre=Genre.COLUMN,
+)
+VALIDATOR = jsonschema.Draft202012Validator(opedkit.json.schema())
+
+
+def test_dumps_writes_the_documented_form() -> None:
+    """Dates are ISO 8601 with offset or a plain day, enums are values, defaults are left out."""
+    assert stdlib_json.loads(opedkit.json.dumps(SAMPLE)) == {
+        "opedkit": 1,
+        "title": "Plant the trees",
+        "authors": [{"name": "Mina Park", "role": "columnist"}],
+        "published": "2019-11-29T16:05:00+09:00",
+        "updated": "2019-11-30",
+        "genre": "column",
+        "sections": [{"paragraphs": ["Cities must plant trees."]}],
+        "claims": [
+            {"text": "Cities must plant trees.", "kind": "policy", "section": 0, "paragraph": 0,
+             "start": 0, "end": 24}
+        ],
+    }  # fmt: skip
+
+
+def test_indent_is_for_people_and_reads_back() -> None:
+    """dumps(indent=True) spreads the document over lines and loads reads it the same."""
+    text = opedkit.json.dumps(SAMPLE, indent=True)
+    assert text.count("\n") > 10
+    assert opedkit.json.loads(text) == SAMPLE
+
+
+@given(articles())
+def test_loads_reverses_dumps(article: Article) -> None:
+    """Every valid article survives JSON text unchanged."""
+    assert opedkit.json.loads(opedkit.json.dumps(article)) == article
+    assert opedkit.json.loads(opedkit.json.dumps(article).encode()) == article
+
+
+@given(articles())
+def test_from_dict_reverses_to_dict(article: Article) -> None:
+    """Every valid article survives its dict form unchanged, and the dict is plain JSON."""
+    data = opedkit.json.to_dict(article)
+    assert stdlib_json.loads(stdlib_json.dumps(data)) == data
+    assert opedkit.json.from_dict(data) == article
+
+
+@given(articles())
+def test_every_article_validates_against_the_schema(article: Article) -> None:
+    """The schema accepts whatever dumps writes."""
+    VALIDATOR.validate(stdlib_json.loads(opedkit.json.dumps(article)))
+
+
+def test_datetimes_keep_their_offset() -> None:
+    """An offset is never converted to UTC, and Z reads as +00:00."""
+    article = opedkit.json.loads('{"title": "T", "published": "2019-11-29T23:30:00-05:00"}')
+    assert article.published == datetime(2019, 11, 29, 23, 30, tzinfo=timezone(timedelta(hours=-5)))
+    assert opedkit.json.dumps(article).endswith('"published":"2019-11-29T23:30:00-05:00"}')
+    utc = opedkit.json.loads('{"title": "T", "published": "2019-11-29T23:30:00Z"}')
+    assert utc.published == datetime(2019, 11, 29, 23, 30, tzinfo=timezone.utc)
+
+
+def test_null_is_read_as_absent_for_optional_fields() -> None:
+    """null stands for None where None is the default."""
+    data = {"title": "T", "subtitle": None, "published": None, "genre": None}
+    assert opedkit.json.from_dict(data) == Article(title="T")
+
+
+def corrupt(change: dict[str, Any], *, delete: str | None = None) -> dict[str, Any]:
+    data = opedkit.json.to_dict(SAMPLE)
+    data.update(change)
+    if delete:
+        del data[delete]
+    return data
+
+
+CORRUPTIONS = [
+    (corrupt({"title": 3}), "$.title", "expected a str, got int"),
+    (corrupt({}, delete="title"), "$.title", "required key is missing"),
+    (corrupt({"colour": "red"}), "$.colour", "unknown key"),
+    (corrupt({"authors": "Mina Park"}), "$.authors", "expected an array, got string"),
+    (corrupt({"authors": [{"name": "A", "age": 3}]}), "$.authors[0].age", "unknown key"),
+    (corrupt({"authors": [{"bio": "x"}]}), "$.authors[0].name", "required key is missing"),
+    (corrupt({"tags": "abc"}), "$.tags", "expected an array, got string"),
+    (corrupt({"published": "29/11/2019"}), "$.published", "expected a date (YYYY-MM-DD)"),
+    (corrupt({"published": "2019-11-29T16:05:00"}), "$.published", "with a UTC offset"),
+    (corrupt({"genre": "rant"}), "$.genre", "expected one of 'opinion'"),
+    (corrupt({"url": "javascript:alert(1)"}), "$.url", "must be an absolute http or https URL"),
+    (corrupt({"language": "en_GB"}), "$.language", "must be a BCP 47 language tag"),
+    (corrupt({"sections": [{"paragraphs": ["two\n\nlines"]}]}), "$.sections[0].paragraphs[0]", "line breaks"),
+    (corrupt({"opedkit": 2}), "$.opedkit", "unsupported format version 2"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("data", "path", "message"), CORRUPTIONS)
+def test_a_corrupted_field_is_refused_at_its_path(
+    data: dict[str, Any], path: str, message: str
+) -> None:
+    """from_dict names the broken field, and the schema refuses the same document."""
+    with pytest.raises(ValidationError) as caught:
+        opedkit.json.from_dict(data)
+    assert any(p == path and message in m for p, m in caught.value.problems), caught.value
+    assert not VALIDATOR.is_valid(data)
+
+
+CLAIM_CORRUPTIONS = [
+    ("start", "3", "expected an int, got str"),
+    ("hedged", "no", "expected a bool, got str"),
+    ("kind", "opinion", "expected one of 'fact', 'value', 'policy', 'prediction'"),
+    ("section", -1, "must not be negative"),
+]
+
+
+@pytest.mark.parametrize(("key", "value", "message"), CLAIM_CORRUPTIONS)
+def test_nothing_is_coerced(key: str, value: object, message: str) -> None:
+    """ "3" is not an int, "no" is not a bool, and an unknown kind is not guessed."""
+    data = opedkit.json.to_dict(SAMPLE)
+    data["claims"][0][key] = value
+    with pytest.raises(ValidationError) as caught:
+        opedkit.json.from_dict(data)
+    assert (f"$.claims[0].{key}", message) in [
+        (p, m[: len(message)]) for p, m in caught.value.problems
+    ]
+    assert not VALIDATOR.is_valid(data)
+
+
+def test_a_float_is_not_an_index_though_json_schema_allows_it() -> None:
+    """3.0 is refused as an index; JSON Schema counts it as an integer, so only loads can say so."""
+    data = opedkit.json.to_dict(SAMPLE)
+    data["claims"][0]["start"] = 0.0
+    with pytest.raises(
+        ValidationError, match=r"\$\.claims\[0\]\.start: expected an int, got float"
+    ):
+        opedkit.json.from_dict(data)
+
+
+def test_a_claim_that_misses_its_paragraph_is_refused() -> None:
+    """The span check the schema cannot express is still made by loads."""
+    data = opedkit.json.to_dict(SAMPLE)
+    data["claims"][0]["text"] = "Cities must plant trees!"
+    with pytest.raises(ValidationError, match=r"\$\.claims\[0\]\.text: does not match"):
+        opedkit.json.from_dict(data)
+
+
+def test_all_problems_of_a_document_come_together() -> None:
+    """Problems in different places are reported in one error, each with its path."""
+    data = corrupt({"title": "", "tags": [1], "authors": [{"name": " "}], "genre": "x"})
+    with pytest.raises(ValidationError) as caught:
+        opedkit.json.from_dict(data)
+    paths = {path for path, _ in caught.value.problems}
+    assert paths == {"$.title", "$.tags[0]", "$.authors[0].name", "$.genre"}
+
+
+@pytest.mark.parametrize("text", [b"", b"{", b"not json", b'{"title": "T",}', b"\xff\xfe"])
+def test_text_that_is_not_json_raises_parse_error(text: bytes) -> None:
+    """Malformed JSON is a ParseError with a position, never an orjson exception."""
+    with pytest.raises(ParseError, match="not valid JSON") as caught:
+        opedkit.json.loads(text)
+    assert caught.value.position is not None
+
+
+@pytest.mark.parametrize("document", ["[]", "3", '"title"', "null"])
+def test_json_that_is_not_an_object_is_refused(document: str) -> None:
+    """The top level must be an object."""
+    with pytest.raises(ValidationError, match=r"^\$: expected an object"):
+        opedkit.json.loads(document)
+
+
+def test_the_converter_embeds_articles_in_other_attrs_classes() -> None:
+    """Users' own records holding an Article structure and unstructure through the converter."""
+
+    @attrs.frozen
+    class Record:
+        source: str
+        article: Article
+
+    record = Record(source="feed-7", article=SAMPLE)
+    data = opedkit.json.converter.unstructure(record)
+    assert data["article"]["title"] == "Plant the trees"
+    assert opedkit.json.converter.structure(data, Record) == record
+
+
+def test_schema_is_draft_2020_12_and_itself_valid() -> None:
+    """schema() is a valid draft 2020-12 schema that lists every Article field."""
+    document = opedkit.json.schema()
+    jsonschema.Draft202012Validator.check_schema(document)
+    fields = {field.name for field in attrs.fields(Article)}
+    assert set(document["properties"]) == fields | {"opedkit"}
