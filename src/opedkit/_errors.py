@@ -26,6 +26,8 @@ Problem = tuple[str, str]
 class OpedkitError(Exception):
     """The root of every error opedkit raises on purpose."""
 
+    __module__ = "opedkit"
+
 
 class ValidationError(OpedkitError, ValueError):
     """A value breaks the model's rules.
@@ -34,6 +36,7 @@ class ValidationError(OpedkitError, ValueError):
     document's mistakes are reported together rather than one per attempt.
     """
 
+    __module__ = "opedkit"
     problems: tuple[Problem, ...]
 
     def __init__(self, problems: Iterable[Problem]) -> None:
@@ -58,6 +61,7 @@ class ParseError(OpedkitError, ValueError):
     offset for JSON, or ``None``.
     """
 
+    __module__ = "opedkit"
     position: int | None
 
     def __init__(self, message: str, position: int | None = None) -> None:
