@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SCHEMA_PATTERN", "clean", "problem"]
+__all__ = ["SCHEMA_PATTERN", "all_clean", "clean", "is_clean", "problem"]
 
 # A control character (C0, DEL, C1), a line or paragraph separator, or a lone surrogate.
 _FORBIDDEN = "\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"
@@ -26,6 +26,9 @@ SCHEMA_PATTERN = r"^(?!\s)(?!.*\s$)(?!.*\s\s)[^\x00-\x1f\x7f-\x9f\u2028\u2029]+$
 
 def problem(value: str) -> str | None:
     """Say what keeps ``value`` from being clean text, or ``None`` when it is clean."""
+    # Fast path: in a printable string the only whitespace is the ASCII space.
+    if value.isprintable() and value and value[0] != " " != value[-1] and "  " not in value:
+        return None
     if not value or value.isspace():
         return "must not be blank"
     control = _CONTROL.search(value)
@@ -40,6 +43,27 @@ def problem(value: str) -> str | None:
     if double is not None:
         return f"must not contain two whitespace characters in a row (at index {double.start()})"
     return None
+
+
+def is_clean(value: str) -> bool:
+    """Whether ``value`` is clean text (the fast path of :func:`problem`)."""
+    if value.isprintable():
+        return bool(value) and value[0] != " " != value[-1] and "  " not in value
+    return problem(value) is None
+
+
+def all_clean(values: tuple[object, ...]) -> bool:
+    """Whether every item is a clean string; fast, for long tuples of paragraphs."""
+    try:
+        joined = " ".join(values)  # type: ignore[arg-type]
+    except TypeError:
+        return False
+    if joined.isprintable():
+        # Joined by single spaces, an empty, padded or double-spaced item shows as two spaces.
+        if not joined:
+            return not values
+        return joined[0] != " " != joined[-1] and "  " not in joined
+    return all(is_clean(value) for value in values)  # type: ignore[arg-type]
 
 
 def clean(value: str) -> str:

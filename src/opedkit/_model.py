@@ -13,10 +13,10 @@ import enum
 import re
 from datetime import date, datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 import attrs
 
+from ._clean import all_clean, is_clean
 from ._clean import problem as _text_problem
 from ._errors import Problem, ValidationError
 
@@ -67,6 +67,12 @@ LANGUAGE_PATTERN = (
 )
 _LANGUAGE = re.compile(LANGUAGE_PATTERN)
 
+# An absolute http(s) URL with a host (no user:password@), without whitespace or control characters.
+URL_PATTERN = (
+    r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s\x00-\x1f\x7f-\x9f/?#@]+(?:[/?#][^\s\x00-\x1f\x7f-\x9f]*)?$"
+)
+_URL = re.compile(URL_PATTERN)
+
 
 def _type_name(value: object) -> str:
     return "None" if value is None else type(value).__name__
@@ -76,9 +82,21 @@ def _check_text(problems: list[Problem], path: str, value: object) -> None:
     if type(value) is not str:
         problems.append((path, f"expected a str, got {_type_name(value)}"))
         return
+    if is_clean(value):
+        return
     found = _text_problem(value)
     if found is not None:
         problems.append((path, found))
+
+
+def _optional_clean(value: object) -> bool:
+    return value is None or (type(value) is str and is_clean(value))
+
+
+def _is_when(value: object) -> bool:
+    if type(value) is datetime:
+        return value.utcoffset() is not None
+    return value is None or type(value) is date
 
 
 def _check_optional_text(problems: list[Problem], path: str, value: object) -> None:
@@ -91,15 +109,8 @@ def _check_url(problems: list[Problem], path: str, value: object) -> None:
         return
     if type(value) is not str:
         problems.append((path, f"expected a str, got {_type_name(value)}"))
-        return
-    if _text_problem(value) is None and " " not in value:
-        try:
-            parts = urlsplit(value)
-        except ValueError:
-            parts = None
-        if parts is not None and parts.scheme in ("http", "https") and parts.hostname:
-            return
-    problems.append((path, f"must be an absolute http or https URL, got {value!r}"))
+    elif not _URL.match(value):
+        problems.append((path, f"must be an absolute http or https URL, got {value!r}"))
 
 
 def _check_when(problems: list[Problem], path: str, value: object) -> None:
@@ -142,6 +153,15 @@ class Author:
     url: str | None = None
 
     def __attrs_post_init__(self) -> None:
+        if (
+            type(self.name) is str
+            and is_clean(self.name)
+            and _optional_clean(self.bio)
+            and _optional_clean(self.affiliation)
+            and _optional_clean(self.role)
+            and (self.url is None or (type(self.url) is str and _URL.match(self.url) is not None))
+        ):
+            return  # the common, valid case, checked fast; the checks below explain a failure
         problems: list[Problem] = []
         _check_text(problems, "$.name", self.name)
         _check_optional_text(problems, "$.bio", self.bio)
@@ -159,6 +179,13 @@ class Section:
     paragraphs: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:
+        heading, paragraphs = self.heading, self.paragraphs
+        if (
+            type(paragraphs) is tuple
+            and ((heading is None and paragraphs) or (type(heading) is str and is_clean(heading)))
+            and all_clean(paragraphs)
+        ):
+            return  # the common, valid case, checked fast; the checks below explain a failure
         problems: list[Problem] = []
         _check_optional_text(problems, "$.heading", self.heading)
         if _check_tuple(problems, "$.paragraphs", self.paragraphs, "str"):
@@ -187,6 +214,22 @@ class Claim:
     attributed_to: str | None = None
 
     def __attrs_post_init__(self) -> None:
+        text, start, who = self.text, self.start, self.attributed_to
+        if (
+            type(text) is str
+            and type(start) is int
+            and type(self.end) is int
+            and type(self.section) is int
+            and type(self.paragraph) is int
+            and start >= 0 <= self.section
+            and self.paragraph >= 0
+            and self.end - start == len(text)
+            and type(self.kind) is ClaimKind
+            and type(self.hedged) is bool
+            and is_clean(text)
+            and (who is None or (type(who) is str and is_clean(who)))
+        ):
+            return  # the common, valid case, checked fast; the checks below explain a failure
         problems: list[Problem] = []
         _check_text(problems, "$.text", self.text)
         if type(self.kind) is not ClaimKind:
@@ -235,6 +278,8 @@ class Article:
     disclaimer: str | None = None
 
     def __attrs_post_init__(self) -> None:
+        if self._looks_valid():
+            return  # the common, valid case, checked fast; the checks below explain a failure
         problems: list[Problem] = []
         _check_text(problems, "$.title", self.title)
         if _check_tuple(problems, "$.authors", self.authors, "Author"):
@@ -286,6 +331,41 @@ class Article:
                 _check_text(problems, f"$.tags[{i}]", tag)
         _check_optional_text(problems, "$.disclaimer", self.disclaimer)
         _raise(problems)
+
+    def _looks_valid(self) -> bool:
+        sections, claims = self.sections, self.claims
+        if not (
+            type(self.title) is str
+            and is_clean(self.title)
+            and type(self.authors) is tuple
+            and all(type(author) is Author for author in self.authors)
+            and type(sections) is tuple
+            and all(type(section) is Section for section in sections)
+            and all(section.heading is not None for section in sections[1:])
+            and type(claims) is tuple
+            and all(type(claim) is Claim for claim in claims)
+            and _optional_clean(self.subtitle)
+            and _optional_clean(self.publisher)
+            and _optional_clean(self.disclaimer)
+            and _is_when(self.published)
+            and _is_when(self.updated)
+            and (self.url is None or (type(self.url) is str and _URL.match(self.url) is not None))
+            and (self.language is None or (type(self.language) is str
+                 and _LANGUAGE.fullmatch(self.language) is not None))
+            and (self.genre is None or type(self.genre) is Genre)
+            and type(self.tags) is tuple
+            and all_clean(self.tags)
+        ):  # fmt: skip
+            return False
+        for claim in claims:
+            if claim.section >= len(sections):
+                return False
+            paragraphs = sections[claim.section].paragraphs
+            if claim.paragraph >= len(paragraphs):
+                return False
+            if paragraphs[claim.paragraph][claim.start : claim.end] != claim.text:
+                return False
+        return True
 
     @property
     def paragraphs(self) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._clean import SCHEMA_PATTERN
-from ._model import LANGUAGE_PATTERN, ClaimKind, Genre
+from ._model import LANGUAGE_PATTERN, URL_PATTERN, ClaimKind, Genre
 from ._wire import DATE_PATTERN, DATETIME_PATTERN, FORMAT_VERSION
 
 __all__ = ["schema"]
@@ -68,7 +68,7 @@ def schema() -> dict[str, Any]:
                 "type": "string",
                 "pattern": SCHEMA_PATTERN,
             },
-            "url": {"type": "string", "pattern": r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#@]+[^\s]*$"},
+            "url": {"type": "string", "pattern": URL_PATTERN},
             "moment": {
                 "anyOf": [
                     {"type": "string", "format": "date", "pattern": DATE_PATTERN},

@@ -176,8 +176,87 @@ def _claim(r: _Reader, data: object, path: str) -> Any:
     return r.build(Claim, path, fields)
 
 
+_KINDS = {kind.value: kind for kind in ClaimKind}
+_GENRES = {genre.value: genre for genre in Genre}
+_KIND_VALUES = {kind: kind.value for kind in ClaimKind}
+
+
+class _Slow(Exception):
+    """The fast reader met something it leaves to the thorough one."""
+
+
+def _tuple(value: object) -> tuple[Any, ...]:
+    if type(value) is not list:
+        raise _Slow
+    return tuple(value)
+
+
+def _fast_claim(data: Any) -> Claim:
+    if type(data) is not dict or not data.keys() <= _CLAIM_KEYS:
+        raise _Slow
+    get = data.get
+    return Claim(
+        text=data["text"],
+        kind=_KINDS[data["kind"]],
+        section=data["section"],
+        paragraph=data["paragraph"],
+        start=data["start"],
+        end=data["end"],
+        hedged=get("hedged", False),
+        attributed_to=get("attributed_to"),
+    )
+
+
+def _fast_section(data: Any) -> Section:
+    if type(data) is not dict or not data.keys() <= _SECTION_KEYS:
+        raise _Slow
+    heading = data.get("heading")
+    return Section(heading=heading, paragraphs=_tuple(data.get("paragraphs", [])))
+
+
+def _fast_author(data: Any) -> Author:
+    if type(data) is not dict or not data.keys() <= _AUTHOR_KEYS:
+        raise _Slow
+    return Author(**data)
+
+
+def _fast_moment(value: object) -> date | None:
+    if value is None:
+        return None
+    if type(value) is not str:
+        raise _Slow
+    if len(value) == 10 and _DATE.match(value):
+        return date.fromisoformat(value)
+    if _DATETIME.match(value):
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    raise _Slow
+
+
+def _fast(data: object) -> Article:
+    """The Article in a valid document, quickly; raises on anything the thorough reader explains."""
+    if type(data) is not dict or not data.keys() <= _ARTICLE_KEYS:
+        raise _Slow
+    fields = dict(data)
+    if fields.pop("opedkit", FORMAT_VERSION) != FORMAT_VERSION:
+        raise _Slow
+    get = data.get
+    fields["authors"] = tuple([_fast_author(a) for a in _tuple(get("authors", []))])
+    fields["sections"] = tuple([_fast_section(s) for s in _tuple(get("sections", []))])
+    fields["claims"] = tuple([_fast_claim(c) for c in _tuple(get("claims", []))])
+    fields["tags"] = _tuple(get("tags", []))
+    fields["published"] = _fast_moment(get("published"))
+    fields["updated"] = _fast_moment(get("updated"))
+    genre = get("genre")
+    fields["genre"] = None if genre is None else _GENRES[genre]
+    return Article(**fields)
+
+
 def from_dict(data: object) -> Article:
     """Build an Article from its JSON form, reporting every problem at once (see module doc)."""
+    try:
+        return _fast(data)
+    except (_Slow, ValidationError, KeyError, TypeError, ValueError):
+        pass  # the thorough reader below finds and reports every problem
     r = _Reader()
     fields = r.fields(data, "$", _ARTICLE_KEYS, ("title",))
     if fields is None:
@@ -232,7 +311,7 @@ def to_dict(article: Article) -> dict[str, Any]:
     if article.sections:
         out["sections"] = [_section_dict(section) for section in article.sections]
     if article.claims:
-        out["claims"] = [_claim_dict(claim) for claim in article.claims]
+        out["claims"] = list(map(_claim_dict, article.claims))
     return out
 
 
@@ -257,7 +336,7 @@ def _section_dict(section: Section) -> dict[str, Any]:
 def _claim_dict(claim: Claim) -> dict[str, Any]:
     out: dict[str, Any] = {
         "text": claim.text,
-        "kind": claim.kind.value,
+        "kind": _KIND_VALUES[claim.kind],
         "section": claim.section,
         "paragraph": claim.paragraph,
         "start": claim.start,
