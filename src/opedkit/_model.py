@@ -133,6 +133,8 @@ def _check_tuple(problems: list[Problem], path: str, value: object, item: str) -
 
 
 def _raise(problems: list[Problem]) -> None:
+    # Each class checks the valid case fast (``_looks_valid``) and, only when that fails,
+    # every rule one by one (``_problems``), so that a failure names each broken field.
     if problems:
         raise ValidationError(problems)
 
@@ -153,22 +155,28 @@ class Author:
     url: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        if (
+        if not self._looks_valid():
+            _raise(self._problems())
+
+    def _looks_valid(self) -> bool:
+        """The common, valid case, checked fast; ``_problems`` explains a failure."""
+        return (
             type(self.name) is str
             and is_clean(self.name)
             and _optional_clean(self.bio)
             and _optional_clean(self.affiliation)
             and _optional_clean(self.role)
             and (self.url is None or (type(self.url) is str and _URL.match(self.url) is not None))
-        ):
-            return  # the common, valid case, checked fast; the checks below explain a failure
+        )
+
+    def _problems(self) -> list[Problem]:
         problems: list[Problem] = []
         _check_text(problems, "$.name", self.name)
         _check_optional_text(problems, "$.bio", self.bio)
         _check_optional_text(problems, "$.affiliation", self.affiliation)
         _check_optional_text(problems, "$.role", self.role)
         _check_url(problems, "$.url", self.url)
-        _raise(problems)
+        return problems
 
 
 @attrs.frozen(kw_only=True)
@@ -179,13 +187,19 @@ class Section:
     paragraphs: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:
+        if not self._looks_valid():
+            _raise(self._problems())
+
+    def _looks_valid(self) -> bool:
+        """The common, valid case, checked fast; ``_problems`` explains a failure."""
         heading, paragraphs = self.heading, self.paragraphs
-        if (
+        return (
             type(paragraphs) is tuple
             and ((heading is None and paragraphs) or (type(heading) is str and is_clean(heading)))
             and all_clean(paragraphs)
-        ):
-            return  # the common, valid case, checked fast; the checks below explain a failure
+        )
+
+    def _problems(self) -> list[Problem]:
         problems: list[Problem] = []
         _check_optional_text(problems, "$.heading", self.heading)
         if _check_tuple(problems, "$.paragraphs", self.paragraphs, "str"):
@@ -193,7 +207,7 @@ class Section:
                 _check_text(problems, f"$.paragraphs[{i}]", paragraph)
             if self.heading is None and not self.paragraphs:
                 problems.append(("$", "a section needs a heading or at least one paragraph"))
-        _raise(problems)
+        return problems
 
 
 @attrs.frozen(kw_only=True)
@@ -214,8 +228,13 @@ class Claim:
     attributed_to: str | None = None
 
     def __attrs_post_init__(self) -> None:
+        if not self._looks_valid():
+            _raise(self._problems())
+
+    def _looks_valid(self) -> bool:
+        """The common, valid case, checked fast; ``_problems`` explains a failure."""
         text, start, who = self.text, self.start, self.attributed_to
-        if (
+        return (
             type(text) is str
             and type(start) is int
             and type(self.end) is int
@@ -228,8 +247,9 @@ class Claim:
             and type(self.hedged) is bool
             and is_clean(text)
             and (who is None or (type(who) is str and is_clean(who)))
-        ):
-            return  # the common, valid case, checked fast; the checks below explain a failure
+        )
+
+    def _problems(self) -> list[Problem]:
         problems: list[Problem] = []
         _check_text(problems, "$.text", self.text)
         if type(self.kind) is not ClaimKind:
@@ -251,7 +271,7 @@ class Claim:
                     f"got {self.end} - {self.start}",
                 )
             )
-        _raise(problems)
+        return problems
 
 
 @attrs.frozen(kw_only=True)
@@ -278,8 +298,10 @@ class Article:
     disclaimer: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        if self._looks_valid():
-            return  # the common, valid case, checked fast; the checks below explain a failure
+        if not self._looks_valid():
+            _raise(self._problems())
+
+    def _problems(self) -> list[Problem]:
         problems: list[Problem] = []
         _check_text(problems, "$.title", self.title)
         if _check_tuple(problems, "$.authors", self.authors, "Author"):
@@ -330,9 +352,10 @@ class Article:
             for i, tag in enumerate(self.tags):
                 _check_text(problems, f"$.tags[{i}]", tag)
         _check_optional_text(problems, "$.disclaimer", self.disclaimer)
-        _raise(problems)
+        return problems
 
     def _looks_valid(self) -> bool:
+        """The common, valid case, checked fast; ``_problems`` explains a failure."""
         sections, claims = self.sections, self.claims
         if not (
             type(self.title) is str

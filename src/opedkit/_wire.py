@@ -237,7 +237,8 @@ def _fast(data: object) -> Article:
     if type(data) is not dict or not data.keys() <= _ARTICLE_KEYS:
         raise _Slow
     fields = dict(data)
-    if fields.pop("opedkit", FORMAT_VERSION) != FORMAT_VERSION:
+    version = fields.pop("opedkit", FORMAT_VERSION)
+    if type(version) is not int or version != FORMAT_VERSION:
         raise _Slow
     get = data.get
     fields["authors"] = tuple([_fast_author(a) for a in _tuple(get("authors", []))])
@@ -256,13 +257,17 @@ def from_dict(data: object) -> Article:
     try:
         return _fast(data)
     except (_Slow, ValidationError, KeyError, TypeError, ValueError):
-        pass  # the thorough reader below finds and reports every problem
+        return _thorough(data)
+
+
+def _thorough(data: object) -> Article:
+    """The Article in ``data``, or a ValidationError listing every problem, path by path."""
     r = _Reader()
     fields = r.fields(data, "$", _ARTICLE_KEYS, ("title",))
     if fields is None:
         raise ValidationError(r.problems)
     version = fields.pop("opedkit", FORMAT_VERSION)
-    if version != FORMAT_VERSION or type(version) is not int:
+    if type(version) is not int or version != FORMAT_VERSION:
         r.problems.append(("$.opedkit", f"unsupported format version {version!r}, expected 1"))
     if "authors" in fields:
         fields["authors"] = r.array(fields["authors"], "$.authors", lambda v, p: _author(r, v, p))
