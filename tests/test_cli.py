@@ -48,16 +48,28 @@ def test_an_unreadable_file_is_reported_and_the_rest_converted(
 def test_check_lists_every_problem_with_its_record(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """check prints each problem prefixed by file and line, and counts valid records."""
+    """check prints each problem prefixed by file and line, and counts the records."""
     batch = tmp_path / "in.jsonl"
-    batch.write_text('{"title": "Fine"}\n{"title": " ", "tags": "x"}\n', encoding="utf-8")
+    fine = opedkit.json.dumps(opedkit.json.loads(EXAMPLE.read_bytes()))
+    batch.write_text(f'{fine}\n{{"title": " ", "tags": "x"}}\n', encoding="utf-8")
     assert main(["check", str(batch)]) == 1
     captured = capsys.readouterr()
     assert captured.out.splitlines() == [
         f"{batch}:2: $.tags: expected an array, got string",
         f"{batch}:2: $.title: must not be blank",
     ]
-    assert "1 valid, 1 invalid" in captured.err
+    assert "2 records: 1 invalid, 0 with findings" in captured.err
+
+
+def test_check_reports_quality_findings_and_fails_on_them_when_strict(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A valid but suspicious record is reported; only --strict makes it a failure."""
+    batch = tmp_path / "in.jsonl"
+    batch.write_text('{"title": "T", "sections": [{"paragraphs": ["Caf\u00c3\u00a9 owners."]}]}\n')
+    assert main(["check", str(batch)]) == 0
+    assert f"{batch}:1: $.sections[0].paragraphs[0]: mojibake: " in capsys.readouterr().out
+    assert main(["check", "--strict", str(batch)]) == 1
 
 
 def test_schema_prints_the_json_schema(capsys: pytest.CaptureFixture[str]) -> None:

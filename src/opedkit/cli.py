@@ -1,5 +1,8 @@
 """The command line: ``opedkit convert``, ``opedkit check`` and ``opedkit schema``.
 
+``check`` reports what makes a record invalid (exit status 1) and the quality findings of
+:mod:`opedkit.check` for the valid ones (exit status 1 with ``--strict``).
+
 Inputs are files (``-`` is standard input) in any format opedkit reads; the format comes from
 ``--from`` or the file's extension (``.json``, ``.jsonl``, ``.txt``, ``.html``/``.htm``, each
 optionally ``.gz``). A ``.jsonl`` file holds one article per line. Batches stream: each record is
@@ -24,6 +27,7 @@ from typing import IO, Any
 
 from ._errors import OpedkitError
 from ._model import Article
+from .check import check
 
 __all__ = ["main"]
 
@@ -172,19 +176,24 @@ def _convert(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    failures = total = 0
+    invalid = suspicious = total = 0
     for position, fmt, data in _records(args.inputs, args.from_):
         total += 1
         try:
             if isinstance(data, str):
                 raise OpedkitError(data)
-            _reader(fmt, claims=False)(data)
-        except OpedkitError as error:
-            failures += 1
+            article = _reader(fmt, claims=False)(data)
+        except (OpedkitError, UnicodeDecodeError) as error:
+            invalid += 1
             for line in str(error).splitlines():
                 print(f"{position}: {line}")
-    print(f"{total - failures} valid, {failures} invalid", file=sys.stderr)
-    return 1 if failures else 0
+            continue
+        findings = check(article)
+        suspicious += bool(findings)
+        for finding in findings:
+            print(f"{position}: {finding}")
+    print(f"{total} records: {invalid} invalid, {suspicious} with findings", file=sys.stderr)
+    return 1 if invalid or (args.strict and suspicious) else 0
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -203,10 +212,13 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--no-claims", action="store_true", help="do not extract claims")
     convert.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     convert.set_defaults(run=_convert)
-    check = commands.add_parser("check", help="validate articles and report every problem")
-    check.add_argument("inputs", nargs="+", metavar="INPUT")
-    check.add_argument("--from", dest="from_", choices=FORMATS, help="input format")
-    check.set_defaults(run=_check)
+    checking = commands.add_parser(
+        "check", help="validate articles, report every problem and quality finding"
+    )
+    checking.add_argument("inputs", nargs="+", metavar="INPUT")
+    checking.add_argument("--from", dest="from_", choices=FORMATS, help="input format")
+    checking.add_argument("--strict", action="store_true", help="findings fail the check too")
+    checking.set_defaults(run=_check)
     schema = commands.add_parser("schema", help="print the JSON Schema of the JSON form")
     schema.set_defaults(run=_schema)
     return parser
