@@ -4,12 +4,12 @@
 :mod:`opedkit.check` for the valid ones (exit status 1 with ``--strict``).
 
 Inputs are files (``-`` is standard input) in any format opedkit reads; the format comes from
-``--from`` or the file's extension (``.json``, ``.jsonl``, ``.txt``, ``.html``/``.htm``, each
-optionally ``.gz``). A ``.jsonl`` file holds one article per line. Batches stream: each record is
-converted and written before the next is read, a progress bar runs on a terminal, a bad record is
-reported with its position (``file:line``) and skipped, and the good ones are kept. Output files
-are written atomically (to a temporary file, then renamed). The exit status is 1 when any record
-failed, 2 for a usage error.
+``--from`` or the file's extension (``.json``, ``.jsonl``, ``.txt``, ``.html``/``.htm``, ``.md``,
+each optionally ``.gz``). A ``.jsonl`` file holds one article per line. Batches stream: each
+record is converted and written before the next is read, a progress bar runs on a terminal, a
+bad record is reported with its position (``file:line``) and skipped, and the good ones are
+kept. Output files are written atomically (to a temporary file, then renamed). The exit status
+is 1 when any record failed, 2 for a usage error.
 """
 
 from __future__ import annotations
@@ -31,10 +31,11 @@ from .check import check
 
 __all__ = ["main"]
 
-FORMATS = ("json", "text", "html")
+FORMATS = ("json", "text", "html", "markdown")
 _EXTENSIONS = {".json": "json", ".jsonl": "json", ".txt": "text", ".text": "text",
-               ".html": "html", ".htm": "html"}  # fmt: skip
-_SUFFIX = {"json": ".json", "text": ".txt", "html": ".html"}
+               ".html": "html", ".htm": "html", ".md": "markdown",
+               ".markdown": "markdown"}  # fmt: skip
+_SUFFIX = {"json": ".json", "text": ".txt", "html": ".html", "markdown": ".md"}
 
 
 def _format_module(name: str) -> Any:
@@ -45,7 +46,7 @@ def _reader(name: str, claims: bool) -> Callable[[bytes], Article]:
     module = _format_module(name)
     if name == "json":
         return module.loads  # type: ignore[no-any-return]
-    if name == "text":
+    if name in ("text", "markdown"):
         return lambda data: module.parse(data.decode("utf-8"), claims=claims)
     return lambda data: module.parse(data, claims=claims)
 
