@@ -1,0 +1,121 @@
+"""What the main-content extractor treats as junk or boilerplate, kept as data in one place.
+
+Each list says why its entries are there. ``_content`` turns them into CSS selectors, so the
+matching runs inside the HTML parser (C), not in Python.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BLOCK_TAGS",
+    "BOILERPLATE_WORDS",
+    "BYLINE_PREFIXES",
+    "CELL_TAGS",
+    "HEADING_LEVELS",
+    "JUNK_TAGS",
+    "NOT_BODY_TAGS",
+    "PARAGRAPH_TAGS",
+    "PROTECTED",
+]
+
+JUNK_TAGS = [
+    # Never visible article text: code, styling, embedded documents and widgets.
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "canvas",
+    "iframe",
+    "object",
+    "embed",
+    "video",
+    "audio",
+    # Controls, not prose.
+    "button",
+    "select",
+    "textarea",
+    "input",
+    "label",
+    # Page furniture in HTML5's own words.
+    "nav",
+    "aside",
+    "footer",
+    "dialog",
+]
+
+BOILERPLATE_WORDS = [
+    # Substrings of class or id naming page parts that are never the article body.
+    "share",
+    "social",
+    "related",
+    "newsletter",
+    "comment",
+    "advert",
+    "sidebar",
+    "breadcrumb",
+    "subscribe",
+    "signup",
+    "sponsor",
+    "recommend",
+    "outbrain",
+    "taboola",
+    "cookie",
+    "popular",
+    "trending",
+    "most-read",
+    "promo",
+    "byline",
+    "caption",
+    "consent",
+]
+
+PROTECTED = "article, main, [itemprop~=articleBody]"
+"""Elements a boilerplate word in their class or id never removes."""
+
+NOT_BODY_TAGS = ["h1", "figure", "figcaption"]
+"""Elements whose text is not body text even inside the article (h1: the repeated headline)."""
+
+HEADING_LEVELS = {"h2": 2, "h3": 3, "h4": 4}
+"""Subheadings that start a new section."""
+
+PARAGRAPH_TAGS = frozenset({"p", "li", "dd", "dt", "pre", "h5", "h6"})
+"""Blocks that are one paragraph: their vote goes to the element holding them."""
+
+CELL_TAGS = frozenset({"td", "th"})
+"""Table cells: a row is one paragraph, its cells separated by a space."""
+
+BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "blockquote",
+        "body",
+        "br",
+        "center",
+        "details",
+        "div",
+        "dl",
+        "fieldset",
+        "form",
+        "header",
+        "hr",
+        "main",
+        "ol",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "ul",
+        *PARAGRAPH_TAGS,
+        *HEADING_LEVELS,
+    }
+)
+"""Elements that end the run of text before them and start a new one."""
+
+BYLINE_PREFIXES = ("by ", "von ", "par ", "por ", "door ", "di ")
+"""How a credit line opens ("By Jane Doe"); only short lines before the body count."""
