@@ -26,10 +26,12 @@ from .._blocks import Block, BlockKind, Hints
 from .._clean import clean
 from ._cues import (
     BLOCK_TAGS,
+    BOILERPLATE_TOKENS,
     BOILERPLATE_WORDS,
     BYLINE_PREFIXES,
     CELL_TAGS,
     HEADING_LEVELS,
+    HIDDEN,
     JUNK_TAGS,
     NOT_BODY_TAGS,
     PARAGRAPH_TAGS,
@@ -38,7 +40,15 @@ from ._cues import (
 
 __all__ = ["extract_blocks"]
 
-_BOILERPLATE = ", ".join(f'[class*="{word}" i], [id*="{word}" i]' for word in BOILERPLATE_WORDS)
+_BLOCKS = ", ".join(sorted(BLOCK_TAGS))
+
+_BOILERPLATE = ", ".join(
+    [
+        *(f'[class*="{word}" i], [id*="{word}" i]' for word in BOILERPLATE_WORDS),
+        *(f'[class~="{token}" i], [id="{token}" i]' for token in BOILERPLATE_TOKENS),
+        HIDDEN,
+    ]
+)
 
 MIN_PROSE = 25
 """Runs with fewer characters outside links than this do not vote for a container."""
@@ -55,11 +65,18 @@ CANDIDATES = 5
 PROTECTED_SHARE = 0.5
 """An element named as boilerplate is kept when it holds more than this share of the prose."""
 
-SIBLING_SHARE = 0.25
-"""A sibling of the container joins it when its prose is this share of the container's."""
+MAX_CLIMB = 4
+"""How many levels the container may widen to take in article text split over several blocks."""
 
-SIBLING_LINK_DENSITY = 0.3
-"""...and when less than this share of its text is in links."""
+CLIMB_GAIN = 1.15
+"""The container widens to an ancestor that holds this much more prose..."""
+
+CLIMB_LINK_DENSITY = 0.3
+"""...and less than this share of whose text is in links, when either the added text is nearly
+all prose..."""
+
+CLIMB_PURITY = 0.8
+"""...(this share of it in runs that vote), or the prose comes from siblings of the same kind."""
 
 MAX_LINK_DENSITY = 0.5
 """A run with more of its text in links than this is navigation, not prose."""
@@ -93,9 +110,11 @@ def extract_blocks(tree: LexborHTMLParser, hints: Hints) -> list[Block]:
     positions, runs = _runs(body)
     if _remove_boilerplate(body, runs):
         positions, runs = _runs(body)
-    containers = _main_content(runs)
-    inside = [_span(container, positions) for container in containers]
-    chosen = [run for run in runs if any(start <= run.position < end for start, end in inside)]
+    article = _main_content(runs)
+    if not article:
+        return []
+    start, end = positions[article[0].mem_id], _span_end(article[-1], positions)
+    chosen = [run for run in runs if start <= run.position < end]
     return _drop_title_and_byline(_blocks(chosen), hints)
 
 
@@ -176,7 +195,12 @@ def _remove_boilerplate(body: LexborNode, runs: Sequence[_Run]) -> bool:
 
 
 def _main_content(runs: Sequence[_Run]) -> list[LexborNode]:
-    """The element holding the article's runs and its qualifying siblings, in order."""
+    """The first and last element holding the article's runs (the same one when it is whole).
+
+    The best-voted element may be one of a series of like blocks (an article cut into chunks
+    between ads): up to :data:`MAX_CLIMB` levels up, its siblings of the same kind join it
+    when together they hold clearly more prose.
+    """
     scores: dict[int, float] = {}
     totals: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
@@ -185,7 +209,7 @@ def _main_content(runs: Sequence[_Run]) -> list[LexborNode]:
         if weight < MIN_PROSE:
             continue
         node: LexborNode | None = run.owner
-        if run.owner.tag in PARAGRAPH_TAGS:
+        if run.owner.tag in PARAGRAPH_TAGS or run.owner.css_first(_BLOCKS) is None:
             node = run.owner.parent
         share = 1.0
         for _ in range(VOTE_LEVELS):
@@ -201,20 +225,38 @@ def _main_content(runs: Sequence[_Run]) -> list[LexborNode]:
         return []
     best = sorted(scores, key=scores.__getitem__, reverse=True)[:CANDIDATES]
     top = max(best, key=lambda key: scores[key] * (1 - _link_density(nodes[key])))
-    container = nodes[top]
-    parent = container.parent
-    if parent is None:
-        return [container]
-    threshold = totals[top] * SIBLING_SHARE
-    return [
-        sibling
-        for sibling in parent.iter()
-        if sibling.mem_id == top
-        or (
-            totals.get(sibling.mem_id, 0.0) >= threshold
-            and _link_density(sibling) < SIBLING_LINK_DENSITY
-        )
-    ]
+    article = [nodes[top]]
+    child = nodes[top]
+    held = totals[top]
+    length = _text_length(child)
+    for _ in range(MAX_CLIMB):
+        ancestor = child.parent
+        if ancestor is None:
+            break
+        if _link_density(ancestor) < CLIMB_LINK_DENSITY:
+            prose = totals.get(ancestor.mem_id, 0.0)
+            wider = _text_length(ancestor)
+            kind = _kind(child)
+            chunks = [node for node in ancestor.iter() if kind[1] and _kind(node) == kind]
+            series = sum(totals.get(node.mem_id, 0.0) for node in chunks)
+            if prose >= held * CLIMB_GAIN and prose - held >= (wider - length) * CLIMB_PURITY:
+                article, held, length = [ancestor], prose, wider
+            elif len(chunks) > 1 and series >= held * CLIMB_GAIN:
+                article, held = [chunks[0], chunks[-1]], series
+                length = sum(_text_length(node) for node in chunks)
+        child = ancestor
+    return article
+
+
+def _text_length(node: LexborNode) -> int:
+    return len(node.text(strip=True))
+
+
+def _kind(node: LexborNode) -> tuple[str | None, str]:
+    """What marks an element as one of a series of like blocks: its tag and first class
+    (elements without a class are not a series)."""
+    classes = (node.attributes.get("class") or "").split()
+    return node.tag, classes[0] if classes else ""
 
 
 def _link_density(node: LexborNode) -> float:
@@ -224,18 +266,17 @@ def _link_density(node: LexborNode) -> float:
     return sum(len(link.text()) for link in node.css("a")) / length
 
 
-def _span(node: LexborNode, positions: dict[int, int]) -> tuple[int, int]:
-    """The document-order positions ``[start, end)`` of ``node`` and its descendants."""
-    start = positions[node.mem_id]
+def _span_end(node: LexborNode, positions: dict[int, int]) -> int:
+    """The document-order position just after ``node`` and its descendants."""
     after: LexborNode | None = node
     while after is not None:
         following = after.next
         while following is not None and following.mem_id not in positions:
             following = following.next
         if following is not None:
-            return start, positions[following.mem_id]
+            return positions[following.mem_id]
         after = after.parent
-    return start, sys.maxsize
+    return sys.maxsize
 
 
 def _blocks(runs: Sequence[_Run]) -> list[Block]:

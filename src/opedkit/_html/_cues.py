@@ -8,10 +8,12 @@ from __future__ import annotations
 
 __all__ = [
     "BLOCK_TAGS",
+    "BOILERPLATE_TOKENS",
     "BOILERPLATE_WORDS",
     "BYLINE_PREFIXES",
     "CELL_TAGS",
     "HEADING_LEVELS",
+    "HIDDEN",
     "JUNK_TAGS",
     "NOT_BODY_TAGS",
     "PARAGRAPH_TAGS",
@@ -46,30 +48,62 @@ JUNK_TAGS = [
 ]
 
 BOILERPLATE_WORDS = [
-    # Substrings of class or id naming page parts that are never the article body.
-    "share",
-    "social",
-    "related",
-    "newsletter",
-    "comment",
-    "advert",
+    # Substrings of a class or id naming page parts that are never the article body. A match
+    # that holds most of the page's prose is kept all the same (``l-sidebar-layout`` wrappers).
+    # Around the page:
     "sidebar",
     "breadcrumb",
-    "subscribe",
-    "signup",
-    "sponsor",
-    "recommend",
-    "outbrain",
-    "taboola",
+    "navigation",
+    "pagination",
+    "footer",
+    "copyright",
+    "disclaimer",
     "cookie",
+    "consent",
+    # Other articles:
+    "related",
+    "recommend",
     "popular",
     "trending",
     "most-read",
+    "outbrain",
+    "taboola",
+    # Reader engagement and selling:
+    "share",
+    "social",
+    "comment",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "advert",
+    "sponsor",
     "promo",
+    # About the article rather than in it (the metadata reader has read them already):
     "byline",
+    "author",
     "caption",
-    "consent",
+    "credit",
+    "dateline",
+    "timestamp",
+    "tags",
 ]
+
+BOILERPLATE_TOKENS = [
+    # Whole class names too short or common to match inside longer ones ("ad" is in "header").
+    "ad",
+    "ads",
+    "hidden",
+    "hide",
+    "sr-only",
+    "visually-hidden",
+    "screen-reader-text",
+    "meta",
+    "post-meta",
+    "entry-meta",
+]
+
+HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i]'
+"""Elements a browser does not show."""
 
 PROTECTED = "article, main, [itemprop~=articleBody]"
 """Elements a boilerplate word in their class or id never removes."""
