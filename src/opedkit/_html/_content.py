@@ -51,7 +51,10 @@ _BOILERPLATE = ", ".join(
 )
 
 MIN_PROSE = 25
-"""Runs with fewer characters outside links than this do not vote for a container."""
+"""Runs with fewer characters outside links than this do not vote for a container..."""
+
+TRUNCATED = ("...", "…", "[…]")
+"""...nor do runs cut short like a teaser for another page."""
 
 VOTE_LEVELS = 12
 """How many ancestors a run's vote reaches (its totals); the weighted score halves per level."""
@@ -206,7 +209,7 @@ def _main_content(runs: Sequence[_Run]) -> list[LexborNode]:
     nodes: dict[int, LexborNode] = {}
     for run in runs:
         weight = _prose(run)
-        if weight < MIN_PROSE:
+        if weight < MIN_PROSE or "".join(run.parts).rstrip().endswith(TRUNCATED):
             continue
         node: LexborNode | None = run.owner
         if run.owner.tag in PARAGRAPH_TAGS or run.owner.css_first(_BLOCKS) is None:
