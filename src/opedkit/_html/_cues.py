@@ -70,7 +70,6 @@ BOILERPLATE_WORDS = [
     "taboola",
     # Reader engagement and selling:
     "share",
-    "social",
     "comment",
     "newsletter",
     "subscribe",
