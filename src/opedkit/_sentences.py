@@ -1,0 +1,83 @@
+"""Sentence boundaries: ``spans(paragraph)`` gives each sentence as a ``(start, end)`` span.
+
+How: one regex finds every candidate end (``.``, ``?``, ``!`` or an ellipsis, any closing quotes
+or brackets after it, then a space and a capital letter, digit or opening quote). A ``?`` or
+``!`` always ends a sentence there. A period does not when the word before it is a title or
+month abbreviation ("Mr.", "Nov."). After an initial ("J. K. Rowling") and words that may or
+may not end a sentence ("U.S.", "Inc.", "etc.", an ellipsis) it ends only when the next word is one
+that usually starts a sentence ("The", "But", "He"). Decimals ("3.5") never match: there is no
+space after their point. Spans never include the whitespace between sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["spans"]
+
+# Abbreviations after which a period never ends a sentence (compared case-sensitively, without
+# the period): titles before names, months and other words that always have something after them.
+NEVER_FINAL = frozenset(
+    """
+    Mr Mrs Ms Messrs Mme Dr Prof Sen Sens Rep Reps Gov Lt Col Gen Maj Capt Cmdr Adm Sgt Cpl Pvt
+    Rev Fr Hon Pres Supt Insp Det Amb Atty St Mt Ft
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    vs v cf e.g i.e viz approx Fig fig Vol vol pp p ch Ch Art art Sec sec Nos
+    """.split()
+)
+
+# Words after which a period ends a sentence only when a usual sentence opener follows
+# ("He moved to the U.S. The move ..."); a dotted acronym ("U.S", "a.m") counts as one of these.
+SOMETIMES_FINAL = frozenset("Inc Co Corp Ltd Bros Jr Sr etc al No no Ave Blvd Rd esp".split())
+
+# Words that usually open a sentence; they decide the ambiguous cases above.
+OPENERS = frozenset(
+    """
+    A An The This That These Those There Their Then Thus Still Yet But And Or So Nor For
+    If When While Although Though Because Since After Before As In On At By Of To From With
+    I We You He She It They His Her Its Our My Your One Some Many Most Few All Each Every No
+    Not None Neither Nobody Nothing What Why How Who Which Where Meanwhile However Instead
+    Moreover Indeed Even Now Today Yesterday Tomorrow Last Next
+    """.split()
+)
+
+# A candidate end: terminal punctuation, closing quotes/brackets, a space, and what comes next.
+_CANDIDATE = re.compile(
+    r"(?P<end>[.?!…]+)[\"'”’)\]]*(?P<space>\s+)(?=[\"'“‘(\[]*(?P<next>[^\W_a-z]))"
+)
+_DOTTED = re.compile(r"(?:\w\.)+\w")
+_NEXT_WORD = re.compile(r"[\"'“‘(\[]*(\w+)")
+_OPENING = "\"'“‘([{"
+
+
+def spans(paragraph: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each sentence in ``paragraph``, trimmed of surrounding spaces."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for match in _CANDIDATE.finditer(paragraph):
+        if not _ends_here(paragraph, match):
+            continue
+        end = match.start("space")
+        found.append((start, end))
+        start = match.end()
+    end = len(paragraph.rstrip())
+    if start < end:
+        found.append((start, end))
+    return found
+
+
+def _ends_here(paragraph: str, match: re.Match[str]) -> bool:
+    terminal = match.group("end")
+    if "?" in terminal or "!" in terminal:
+        return True
+    if terminal == ".":
+        at = match.start()
+        word = paragraph[paragraph.rfind(" ", 0, at) + 1 : at].lstrip(_OPENING)
+        if word in NEVER_FINAL:
+            return False
+        initial = len(word) == 1 and word.isupper()
+        if not initial and word not in SOMETIMES_FINAL and not _DOTTED.fullmatch(word):
+            return True
+    # An ellipsis, an initial, a dotted acronym or a "sometimes final" word: the next word decides.
+    following = _NEXT_WORD.match(paragraph, match.end())
+    return following is not None and following.group(1) in OPENERS
