@@ -1,23 +1,28 @@
 """Main-content extraction: the article's paragraphs and subheadings out of a whole web page.
 
-The parser (C) does the bulk work; Python walks the remaining tree once:
+The parser (C) drops junk elements and finds the elements named as boilerplate; Python walks the
+tree once and then works on what the walk found:
 
-1. Junk elements (:data:`~._cues.JUNK_TAGS`) go, then every element whose class or id names
-   boilerplate (:data:`~._cues.BOILERPLATE_WORDS`), unless it is the article's semantic markup
-   or holds most of the page's prose.
-2. One walk cuts the page's text into *runs*: the text between two block boundaries, owned by
-   its nearest block element (a ``<p>``, a ``<li>``, a ``<div>`` holding text of its own, ...).
-3. Each run with enough text outside links votes for its container: full weight for the block
+1. The walk cuts the page's text into *runs*: the text between two block boundaries, owned by its
+   nearest block element (a ``<p>``, a ``<li>``, a ``<div>`` holding text of its own, ...), and
+   numbers every element in document order, so that "the runs inside this element" is a range.
+2. Runs inside an element whose class or id names boilerplate (:data:`~._cues.BOILERPLATE_WORDS`)
+   are dropped, unless that element is the article's semantic markup or holds most of the prose.
+3. Each run with enough text outside links votes for its container: full weight for the element
    holding it, half for the next ancestor, and so on. The best-voted element, weighed by its link
-   density, is the article; siblings that carry a good share of prose themselves join it.
+   density, is the article; it widens to an ancestor whose extra text is nearly all prose, or to
+   a series of like siblings (an article cut into chunks between ads).
 4. The runs inside the article become blocks (``h2`` to ``h4``: headings); runs made mostly of
    links, the repeated headline and a byline before the body are dropped.
 """
 
 from __future__ import annotations
 
+import re
 import sys
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -31,24 +36,19 @@ from ._cues import (
     BYLINE_PREFIXES,
     CELL_TAGS,
     HEADING_LEVELS,
-    HIDDEN,
+    HIDDEN_STYLE,
     JUNK_TAGS,
     NOT_BODY_TAGS,
     PARAGRAPH_TAGS,
-    PROTECTED,
+    PROTECTED_TAGS,
 )
 
 __all__ = ["extract_blocks"]
 
 _BLOCKS = ", ".join(sorted(BLOCK_TAGS))
 
-_BOILERPLATE = ", ".join(
-    [
-        *(f'[class*="{word}" i], [id*="{word}" i]' for word in BOILERPLATE_WORDS),
-        *(f'[class~="{token}" i], [id="{token}" i]' for token in BOILERPLATE_TOKENS),
-        HIDDEN,
-    ]
-)
+_BOILERPLATE = re.compile("|".join(map(re.escape, BOILERPLATE_WORDS)))
+_TOKENS = frozenset(BOILERPLATE_TOKENS)
 
 MIN_PROSE = 25
 """Runs with fewer characters outside links than this do not vote for a container..."""
@@ -94,13 +94,15 @@ class _Run:
 
     owner: LexborNode
     position: int
-    """The owner's place in document order, to test whether the run lies in a container."""
+    """The owner's place in document order."""
     parts: list[str] = attrs.Factory(list)
     linked: int = 0
     """Characters of the run inside links."""
-
-    def text(self) -> str:
-        return clean("".join(self.parts))
+    text: str = ""
+    """The run as clean text (set once the walk is done)."""
+    length: int = 0
+    prose: int = 0
+    """Characters outside links."""
 
 
 def extract_blocks(tree: LexborHTMLParser, hints: Hints) -> list[Block]:
@@ -110,106 +112,166 @@ def extract_blocks(tree: LexborHTMLParser, hints: Hints) -> list[Block]:
         return []
     tree.strip_tags(JUNK_TAGS)
     tree.strip_tags(NOT_BODY_TAGS)
-    positions, runs = _runs(body)
-    if _remove_boilerplate(body, runs):
-        positions, runs = _runs(body)
-    article = _main_content(runs)
-    if not article:
+    page = _walk(body)
+    page.drop_boilerplate(body)
+    article = _main_content(page)
+    if article is None:
         return []
-    start, end = positions[article[0].mem_id], _span_end(article[-1], positions)
-    chosen = [run for run in runs if start <= run.position < end]
+    start, end = article
+    chosen = [run for run in page.runs if start <= run.position < end]
     return _drop_title_and_byline(_blocks(chosen), hints)
 
 
-def _runs(body: LexborNode) -> tuple[dict[int, int], list[_Run]]:
-    """Every element's place in document order, and the page's runs of text in order."""
+@attrs.define
+class _Page:
+    """What the walk found: every element's place in document order and the runs in order."""
+
+    positions: dict[int, int]
+    runs: list[_Run]
+    _starts: list[int] = attrs.field(init=False, factory=list)
+    _prose: list[int] = attrs.field(init=False, factory=list)
+    _linked: list[int] = attrs.field(init=False, factory=list)
+    _length: list[int] = attrs.field(init=False, factory=list)
+
+    def __attrs_post_init__(self) -> None:
+        self._index()
+
+    def _index(self) -> None:
+        """Prefix sums over the runs by their owner's position, for :meth:`within`."""
+        ordered = sorted(self.runs, key=lambda run: run.position)
+        self._starts = [run.position for run in ordered]
+        self._prose = [0, *accumulate(max(run.prose, 0) for run in ordered)]
+        self._linked = [0, *accumulate(run.linked for run in ordered)]
+        self._length = [0, *accumulate(run.length for run in ordered)]
+
+    def span(self, node: LexborNode) -> tuple[int, int]:
+        """The positions ``[start, end)`` of ``node`` and its descendants."""
+        start = self.positions[node.mem_id]
+        after: LexborNode | None = node
+        while after is not None:
+            following = after.next
+            while following is not None and following.mem_id not in self.positions:
+                following = following.next
+            if following is not None:
+                return start, self.positions[following.mem_id]
+            after = after.parent
+        return start, sys.maxsize
+
+    def within(self, start: int, end: int) -> tuple[int, int, int]:
+        """The prose, link and total characters of the runs owned inside ``[start, end)``."""
+        first, last = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return (
+            self._prose[last] - self._prose[first],
+            self._linked[last] - self._linked[first],
+            self._length[last] - self._length[first],
+        )
+
+    def link_density(self, node: LexborNode) -> float:
+        _, linked, length = self.within(*self.span(node))
+        return linked / length if length else 1.0
+
+    def drop_boilerplate(self, body: LexborNode) -> None:
+        """Drop the runs inside elements named as boilerplate, unless such an element is the
+        article's semantic markup or holds more than :data:`PROTECTED_SHARE` of the prose."""
+        total = self._prose[-1]
+        doomed: list[tuple[int, int]] = []
+        for node in body.css("[class], [id], [style], [hidden]"):
+            if node.mem_id not in self.positions or not _named_boilerplate(node):
+                continue
+            start, end = self.span(node)
+            if doomed and start < doomed[-1][1]:
+                continue  # inside an element already dropped
+            if self.within(start, end)[0] <= total * PROTECTED_SHARE:
+                doomed.append((start, end))
+        if doomed:
+            self.runs = [run for run in self.runs if not _inside(run.position, doomed)]
+            self._index()
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``position`` lies in one of ``spans`` (sorted, not overlapping)."""
+    index = bisect_right(spans, (position, sys.maxsize)) - 1
+    return index >= 0 and position < spans[index][1]
+
+
+def _named_boilerplate(node: LexborNode) -> bool:
+    attributes = node.attributes
+    if node.tag in PROTECTED_TAGS or "articlebody" in (attributes.get("itemprop") or "").lower():
+        return False
+    style = (attributes.get("style") or "").replace(" ", "").lower()
+    if "hidden" in attributes or HIDDEN_STYLE in style:
+        return True
+    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+    return _BOILERPLATE.search(names) is not None or not _TOKENS.isdisjoint(names.split())
+
+
+def _walk(body: LexborNode) -> _Page:
+    """One pass over the tree: element positions and the runs of text, in document order."""
     positions: dict[int, int] = {}
     runs: list[_Run] = []
     current: _Run | None = None
+    link_end: int | None = None  # the node just after the link being read, if in one
     for position, node in enumerate(body.traverse(include_text=True)):
+        mem_id = node.mem_id
+        if mem_id == link_end:
+            link_end = None
         tag = node.tag
         if tag != "-text":
-            positions[node.mem_id] = position
+            positions[mem_id] = position
             if tag in BLOCK_TAGS:
                 current = None
             elif tag in CELL_TAGS and current is not None:
                 current.parts.append(" ")
+            elif tag == "a" and link_end is None:
+                link_end = _following(node)
             continue
         text = node.text_content or ""
         if node.is_empty_text_node:
             if current is not None:
                 current.parts.append(" ")
             continue
-        owner, linked = _owner(node)
+        owner = _owner(node)
         if owner is None:
             continue
         if current is None or current.owner.mem_id != owner.mem_id:
             current = _Run(owner, positions.get(owner.mem_id, position))
             runs.append(current)
         current.parts.append(text)
-        if linked:
+        if link_end is not None:
             current.linked += len(text.strip())
-    return positions, runs
+    for run in runs:
+        run.text = clean("".join(run.parts))
+        run.length = len(run.text)
+        run.prose = run.length - run.linked
+    return _Page(positions, runs)
 
 
-def _owner(text: LexborNode) -> tuple[LexborNode | None, bool]:
-    """The nearest block element around a text node, and whether the text is in a link."""
-    linked = False
+def _following(node: LexborNode) -> int:
+    """The ``mem_id`` of the node just after ``node`` and its descendants (-1: none)."""
+    after: LexborNode | None = node
+    while after is not None:
+        if after.next is not None:
+            return after.next.mem_id
+        after = after.parent
+    return -1
+
+
+def _owner(text: LexborNode) -> LexborNode | None:
+    """The nearest block element around a text node."""
     node = text.parent
     for _ in range(MAX_INLINE_DEPTH):
         if node is None or node.tag in BLOCK_TAGS:
             break
-        if node.tag == "a":
-            linked = True
         node = node.parent
-    return node, linked
+    return node
 
 
-def _prose(run: _Run) -> int:
-    return len("".join(run.parts).strip()) - run.linked
-
-
-def _remove_boilerplate(body: LexborNode, runs: Sequence[_Run]) -> bool:
-    """Remove elements named as boilerplate unless they are, or hold most of, the article.
-
-    Decisions are taken on the intact tree; removal then runs from the last match to the
-    first, so that no element is touched after an ancestor of it has been destroyed.
-    Says whether anything was removed.
-    """
-    matches = body.css(_BOILERPLATE)
-    if not matches:
-        return False
-    prose = {run.owner.mem_id: 0 for run in runs}
-    for run in runs:
-        prose[run.owner.mem_id] += max(_prose(run), 0)
-    total = sum(prose.values())
-    doomed = []
-    for node in matches:
-        if node.tag in ("html", "body") or node.css_matches(PROTECTED):
-            continue
-        held = prose.get(node.mem_id, 0) + sum(
-            prose.get(inner.mem_id, 0) for inner in node.css("*")
-        )
-        if held <= total * PROTECTED_SHARE:
-            doomed.append(node)
-    for node in reversed(doomed):
-        node.decompose()
-    return bool(doomed)
-
-
-def _main_content(runs: Sequence[_Run]) -> list[LexborNode]:
-    """The first and last element holding the article's runs (the same one when it is whole).
-
-    The best-voted element may be one of a series of like blocks (an article cut into chunks
-    between ads): up to :data:`MAX_CLIMB` levels up, its siblings of the same kind join it
-    when together they hold clearly more prose.
-    """
+def _main_content(page: _Page) -> tuple[int, int] | None:
+    """The positions ``[start, end)`` of the article: the best-voted element, widened."""
     scores: dict[int, float] = {}
-    totals: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
-    for run in runs:
-        weight = _prose(run)
-        if weight < MIN_PROSE or "".join(run.parts).rstrip().endswith(TRUNCATED):
+    for run in page.runs:
+        if run.prose < MIN_PROSE or run.text.endswith(TRUNCATED):
             continue
         node: LexborNode | None = run.owner
         if run.owner.tag in PARAGRAPH_TAGS or run.owner.css_first(_BLOCKS) is None:
@@ -220,39 +282,33 @@ def _main_content(runs: Sequence[_Run]) -> list[LexborNode]:
                 break
             key = node.mem_id
             nodes[key] = node
-            totals[key] = totals.get(key, 0.0) + weight
-            scores[key] = scores.get(key, 0.0) + weight * share
+            scores[key] = scores.get(key, 0.0) + run.prose * share
             share /= 2
             node = node.parent
     if not scores:
-        return []
+        return None
     best = sorted(scores, key=scores.__getitem__, reverse=True)[:CANDIDATES]
-    top = max(best, key=lambda key: scores[key] * (1 - _link_density(nodes[key])))
-    article = [nodes[top]]
-    child = nodes[top]
-    held = totals[top]
-    length = _text_length(child)
+    top = nodes[max(best, key=lambda key: scores[key] * (1 - page.link_density(nodes[key])))]
+    start, end = page.span(top)
+    held, _, length = page.within(start, end)
+    child = top
     for _ in range(MAX_CLIMB):
         ancestor = child.parent
-        if ancestor is None:
+        if ancestor is None or ancestor.mem_id not in page.positions:
             break
-        if _link_density(ancestor) < CLIMB_LINK_DENSITY:
-            prose = totals.get(ancestor.mem_id, 0.0)
-            wider = _text_length(ancestor)
+        wide_start, wide_end = page.span(ancestor)
+        prose, linked, wider = page.within(wide_start, wide_end)
+        if wider and linked < wider * CLIMB_LINK_DENSITY:
             kind = _kind(child)
             chunks = [node for node in ancestor.iter() if kind[1] and _kind(node) == kind]
-            series = sum(totals.get(node.mem_id, 0.0) for node in chunks)
+            first, last = (page.span(chunks[0])[0], page.span(chunks[-1])[1]) if chunks else (0, 0)
+            series, _, series_length = page.within(first, last)
             if prose >= held * CLIMB_GAIN and prose - held >= (wider - length) * CLIMB_PURITY:
-                article, held, length = [ancestor], prose, wider
+                start, end, held, length = wide_start, wide_end, prose, wider
             elif len(chunks) > 1 and series >= held * CLIMB_GAIN:
-                article, held = [chunks[0], chunks[-1]], series
-                length = sum(_text_length(node) for node in chunks)
+                start, end, held, length = first, last, series, series_length
         child = ancestor
-    return article
-
-
-def _text_length(node: LexborNode) -> int:
-    return len(node.text(strip=True))
+    return start, end
 
 
 def _kind(node: LexborNode) -> tuple[str | None, str]:
@@ -262,30 +318,10 @@ def _kind(node: LexborNode) -> tuple[str | None, str]:
     return node.tag, classes[0] if classes else ""
 
 
-def _link_density(node: LexborNode) -> float:
-    length = len(node.text())
-    if not length:
-        return 1.0
-    return sum(len(link.text()) for link in node.css("a")) / length
-
-
-def _span_end(node: LexborNode, positions: dict[int, int]) -> int:
-    """The document-order position just after ``node`` and its descendants."""
-    after: LexborNode | None = node
-    while after is not None:
-        following = after.next
-        while following is not None and following.mem_id not in positions:
-            following = following.next
-        if following is not None:
-            return positions[following.mem_id]
-        after = after.parent
-    return sys.maxsize
-
-
 def _blocks(runs: Sequence[_Run]) -> list[Block]:
     blocks = []
     for run in runs:
-        text = run.text()
+        text = run.text
         if not text or run.linked > MAX_LINK_DENSITY * len(text):
             continue
         level = HEADING_LEVELS.get(run.owner.tag or "")

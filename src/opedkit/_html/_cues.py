@@ -13,11 +13,11 @@ __all__ = [
     "BYLINE_PREFIXES",
     "CELL_TAGS",
     "HEADING_LEVELS",
-    "HIDDEN",
+    "HIDDEN_STYLE",
     "JUNK_TAGS",
     "NOT_BODY_TAGS",
     "PARAGRAPH_TAGS",
-    "PROTECTED",
+    "PROTECTED_TAGS",
 ]
 
 JUNK_TAGS = [
@@ -101,11 +101,11 @@ BOILERPLATE_TOKENS = [
     "entry-meta",
 ]
 
-HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i]'
-"""Elements a browser does not show."""
+HIDDEN_STYLE = "display:none"
+"""An inline style (spaces removed) of elements a browser does not show, like ``hidden``."""
 
-PROTECTED = "article, main, [itemprop~=articleBody]"
-"""Elements a boilerplate word in their class or id never removes."""
+PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
+"""Elements a boilerplate word in their class or id never removes (nor ``itemprop=articleBody``)."""
 
 NOT_BODY_TAGS = ["h1", "figure", "figcaption"]
 """Elements whose text is not body text even inside the article (h1: the repeated headline)."""
