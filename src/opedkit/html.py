@@ -10,6 +10,8 @@ other format.
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborHTMLParser
 
 from ._blocks import Hints, assemble
@@ -22,6 +24,17 @@ from .claims import Extractor, with_claims
 
 __all__ = ["parse"]
 
+MAX_OPEN_ELEMENTS = 5_000
+"""How many elements a page may leave open (nested) before it is refused. HTML's tree
+construction checks element scopes by walking the stack of open elements, so the parser's time
+grows with the square of the nesting depth (100,000 nested ``<div>`` take Lexbor half a minute);
+real pages stay below a few hundred."""
+
+_TAG_OPEN = re.compile(r"<[A-Za-z]")
+_LEAVES = ("<br", "<img", "<input", "<meta", "<link", "<hr", "<wbr", "<source", "<area", "<col")
+"""Tag openings that leave no element open: void elements (and a few longer names sharing the
+prefix, which only makes the estimate more lenient)."""
+
 
 def parse(html: str | bytes, *, url: str | None = None, claims: bool | Extractor = True) -> Article:
     """Read the article in a web page.
@@ -32,6 +45,8 @@ def parse(html: str | bytes, *, url: str | None = None, claims: bool | Extractor
     when the page holds no article.
     """
     text = decode(html) if isinstance(html, bytes) else html
+    if _open_elements(text) > MAX_OPEN_ELEMENTS:
+        raise ParseError(f"page nests more than {MAX_OPEN_ELEMENTS:,} elements deep")
     tree = LexborHTMLParser(text)
     hints = _read_metadata(tree, url)
     blocks = extract_blocks(tree, hints)
@@ -48,3 +63,19 @@ def _read_metadata(tree: LexborHTMLParser, url: str | None) -> Hints:
         if title:
             return Hints(title=title, url=url)
     return Hints(url=url)
+
+
+def _open_elements(text: str) -> int:
+    """An upper estimate of how deep ``text`` nests: tags opened less tags closed.
+
+    The first count (every ``<`` less twice every ``</``) is cheap and settles nearly every page;
+    only when it is high are the tag openings counted exactly (a ``<`` then a letter, as an
+    HTML tokenizer sees them), less the void elements.
+    """
+    closes = text.count("</")
+    rough = text.count("<") - 2 * closes
+    if rough <= MAX_OPEN_ELEMENTS:
+        return rough
+    lowered = text.lower()
+    leaves = sum(lowered.count(prefix) for prefix in _LEAVES)
+    return sum(1 for _ in _TAG_OPEN.finditer(text)) - closes - leaves

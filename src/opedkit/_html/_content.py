@@ -48,7 +48,7 @@ __all__ = ["extract_blocks"]
 _BLOCKS = ", ".join(sorted(BLOCK_TAGS))
 
 _BOILERPLATE = re.compile("|".join(map(re.escape, BOILERPLATE_WORDS)))
-_TOKENS = frozenset(BOILERPLATE_TOKENS)
+_WORD_BREAK = re.compile("[^a-z0-9]+")
 
 MIN_PROSE = 25
 """Runs with fewer characters outside links than this do not vote for a container..."""
@@ -202,7 +202,9 @@ def _named_boilerplate(node: LexborNode) -> bool:
     if "hidden" in attributes or HIDDEN_STYLE in style:
         return True
     names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
-    return _BOILERPLATE.search(names) is not None or not _TOKENS.isdisjoint(names.split())
+    if _BOILERPLATE.search(names) is not None:
+        return True
+    return not BOILERPLATE_TOKENS.isdisjoint(_WORD_BREAK.split(names))
 
 
 def _walk(body: LexborNode) -> _Page:
@@ -278,8 +280,8 @@ def _main_content(page: _Page) -> tuple[int, int] | None:
             node = run.owner.parent
         share = 1.0
         for _ in range(VOTE_LEVELS):
-            if node is None:
-                break
+            if node is None or node.mem_id not in page.positions:
+                break  # above <body>
             key = node.mem_id
             nodes[key] = node
             scores[key] = scores.get(key, 0.0) + run.prose * share

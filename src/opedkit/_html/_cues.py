@@ -85,21 +85,17 @@ BOILERPLATE_WORDS = [
     "dateline",
     "timestamp",
     "tags",
-]
-
-BOILERPLATE_TOKENS = [
-    # Whole class names too short or common to match inside longer ones ("ad" is in "header").
-    "ad",
-    "ads",
-    "hidden",
-    "hide",
+    # Text for screen readers only:
     "sr-only",
     "visually-hidden",
-    "screen-reader-text",
-    "meta",
-    "post-meta",
-    "entry-meta",
+    "screen-reader",
 ]
+
+BOILERPLATE_TOKENS = frozenset(
+    # Whole words of a class or id (split at anything not a letter or digit) too short or too
+    # common to look for inside other words ("ad" is in "header", "meta" in "metadata").
+    {"ad", "ads", "meta"}
+)
 
 HIDDEN_STYLE = "display:none"
 """An inline style (spaces removed) of elements a browser does not show, like ``hidden``."""

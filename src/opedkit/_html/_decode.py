@@ -106,7 +106,7 @@ def _codec(label: str) -> str | None:
         return LABELS[label]
     try:
         name = codecs.lookup(label).name
-        b"".decode(name)  # rejects codecs that are not text encodings (base64, rot13, ...)
+        b"-".decode(name)  # rejects codecs that are not text encodings (base64, rot13, ...)
     except (LookupError, ValueError):
         return None
     return "utf-8" if name.startswith(("utf-16", "utf-32")) else name

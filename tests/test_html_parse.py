@@ -1,0 +1,251 @@
+"""opedkit.html.parse finds the article in a whole page, decodes any bytes, and fails only with
+ParseError."""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+
+import pytest
+
+import opedkit.html
+from opedkit import Article, ParseError
+from opedkit._html._decode import decode
+
+TITLE = "Tidal power deserves a second look"
+
+BODY = [
+    "Every coastal town in the county sees the sea rise and fall twice a day, and almost none "
+    "of them turn that motion into electricity.",
+    "The objections raised a decade ago were reasonable at the time: turbines were costly, "
+    "fragile and poorly understood by the engineers asked to maintain them.",
+    "Much of that has changed, and the council should ask for a fresh survey before it signs "
+    "another long contract for imported gas.",
+]
+SUBHEADING = "What the survey should cover"
+LIST_ITEMS = [
+    "The strength of the currents at the harbour mouth across a full year of tides.",
+    "The cost of connecting a small array to the existing substation near the quay.",
+]
+QUOTE = "We measured the flow for a month and it never once dropped below what we needed."
+CLOSING = (
+    "None of this commits the town to building anything, but a survey is cheap next to a "
+    "twenty-year mistake, and the tide will still be there when the gas contract runs out."
+)
+
+ARTICLE = f"""
+<article>
+  <h1>{TITLE}</h1>
+  <p class="byline">By Morwenna Trelawny</p>
+  <div class="share-bar"><a href="/s/fb">Share on Facebook</a> <a href="/s/x">Post it</a></div>
+  {"".join(f"<p>{text}</p>" for text in BODY)}
+  <div class="advert">Advertisement: buy a boat today, sails half price this week only</div>
+  <h2>{SUBHEADING}</h2>
+  <ul>{"".join(f"<li>{text}</li>" for text in LIST_ITEMS)}</ul>
+  <blockquote><p>{QUOTE}</p></blockquote>
+  <p>{CLOSING}</p>
+  <div class="newsletter-signup">Get our morning briefing in your inbox every single day.</div>
+</article>
+"""
+
+FURNITURE = """
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/opinion">Opinion</a></nav>
+<div class="related-stories"><h3>More from the coast</h3><ul>
+  <li><a href="/a">Harbour master retires after forty years of patient service to the port</a></li>
+  <li><a href="/b">Lifeboat crew wins national award for a rescue in the winter storms</a></li>
+</ul></div>
+<section class="comments"><h3>Comments</h3>
+  <p>I have lived here all my life and I have never once heard anyone propose this before now.</p>
+  <p>Surveys cost money too, and the last one the council paid for went nowhere useful at all.</p>
+  <p>My grandfather worked the mill at the creek, which ran on the tide for a hundred years.</p>
+  <p>Someone should ask the fishermen what the turbines would do to the crab grounds offshore.</p>
+</section>
+<footer><p>Copyright the Coastal Gazette. All rights reserved in every jurisdiction.</p></footer>
+"""
+
+
+def page(article: str = ARTICLE, furniture: str = FURNITURE, head: str = "") -> str:
+    return (
+        f"<!doctype html><html lang='en'><head>{head}<title>{TITLE} | Coastal Gazette</title>"
+        f"</head><body><header>Coastal Gazette</header>{furniture}<main>{article}</main>"
+        f"{furniture}</body></html>"
+    )
+
+
+def paragraphs(article: Article) -> list[str]:
+    return [text for section in article.sections for text in section.paragraphs]
+
+
+def test_the_article_is_found_among_page_furniture() -> None:
+    """Only the article's own text is kept: no navigation, share bar, ad, newsletter box,
+    related links, comments or footer, and no repeated headline or byline."""
+    article = opedkit.html.parse(page(), claims=False)
+    assert paragraphs(article) == [*BODY, *LIST_ITEMS, QUOTE, CLOSING]
+
+
+def test_subheadings_start_sections() -> None:
+    """An h2 inside the article closes the lead section and opens a titled one."""
+    article = opedkit.html.parse(page(), claims=False)
+    assert [section.heading for section in article.sections] == [None, SUBHEADING]
+    assert article.sections[0].paragraphs == tuple(BODY)
+
+
+def test_lists_and_blockquotes_are_paragraphs() -> None:
+    """Each list item and each quoted paragraph is one paragraph of the section."""
+    article = opedkit.html.parse(page(), claims=False)
+    assert article.sections[1].paragraphs == (*LIST_ITEMS, QUOTE, CLOSING)
+
+
+def test_inline_markup_and_line_breaks_in_the_source_do_not_split_words() -> None:
+    """Inline elements join their text; wrapped source lines become single spaces."""
+    article = f"""<article><h1>{TITLE}</h1>
+        <p>The <em>tide</em> turns <a href="/x">twice</a> a day,
+        and the mill at the creek ran on it for a hundred years.</p>
+        <p>{BODY[0]}</p></article>"""
+    assert paragraphs(opedkit.html.parse(page(article), claims=False))[0] == (
+        "The tide turns twice a day, and the mill at the creek ran on it for a hundred years."
+    )
+
+
+def test_line_break_separated_text_without_paragraph_tags_is_read() -> None:
+    """Old pages that separate paragraphs with <br> inside one div still yield paragraphs."""
+    article = f"<div class='story'><h1>{TITLE}</h1>{'<br><br>'.join(BODY)}</div>"
+    assert paragraphs(opedkit.html.parse(page(article), claims=False)) == BODY
+
+
+def test_an_article_cut_into_chunks_between_ads_is_read_whole() -> None:
+    """Like blocks holding the article's paragraphs between ads are joined into one body."""
+    chunks = "<div class='ad-slot'>Advertisement</div>".join(
+        f"<div class='story-chunk'><p>{text}</p></div>" for text in [*BODY, CLOSING]
+    )
+    article = f"<div><h1>{TITLE}</h1>{chunks}</div>"
+    assert paragraphs(opedkit.html.parse(page(article), claims=False)) == [*BODY, CLOSING]
+
+
+def test_parse_finds_claims_unless_told_not_to() -> None:
+    """claims=False leaves claims empty; an extractor passed as claims= is used."""
+    assert opedkit.html.parse(page(), claims=False).claims == ()
+    seen: list[Article] = []
+
+    def extractor(article: Article) -> tuple[()]:
+        seen.append(article)
+        return ()
+
+    opedkit.html.parse(page(), claims=extractor)
+    assert len(seen) == 1
+
+
+# Decoding
+
+
+def test_bytes_are_decoded_as_the_page_declares() -> None:
+    """A <meta charset> for a legacy encoding is honoured (é is one byte in windows-1252)."""
+    html = page(head="<meta charset='windows-1252'>").replace("look", "lookée")
+    article = opedkit.html.parse(html.encode("cp1252"), claims=False)
+    assert article.title.endswith("lookée")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "encoding"),
+    [
+        (b"", "utf-8"),
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ],
+)
+def test_a_byte_order_mark_wins_and_utf8_is_the_default(prefix: bytes, encoding: str) -> None:
+    """BOMs select UTF-8 or UTF-16; undeclared UTF-8 is recognised as such."""
+    text = "<p>Ça coûte 5 € — “quoted”</p>"
+    assert decode(prefix + text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize(
+    ("head", "encoding"),
+    [
+        ('<meta charset="iso-8859-1">', "cp1252"),  # browsers read Latin-1 as windows-1252
+        ("<meta charset=shift_jis>", "cp932"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=KOI8-R">', "koi8-r"),
+        ("<meta charset='gb2312'>", "gbk"),
+    ],
+)
+def test_meta_declarations_are_read(head: str, encoding: str) -> None:
+    """<meta charset> and http-equiv Content-Type both declare the encoding."""
+    text = f"<html><head>{head}</head><body><p>{'€' if encoding == 'cp1252' else 'ок'}</p>"
+    if encoding in ("cp932", "gbk"):
+        text = text.replace("ок", "日本")
+    assert decode(text.encode(encoding)) == text
+
+
+def test_undeclared_bytes_that_are_not_utf8_fall_back_to_windows_1252() -> None:
+    """Curly quotes from an old Windows page come back as curly quotes."""
+    assert decode("<p>“It’s fine,” she said.</p>".encode("cp1252")) == (
+        "<p>“It’s fine,” she said.</p>"
+    )
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'<meta charset="utf-8"><p>broken \xff\xfe bytes</p>',
+        b'<meta charset="no-such-encoding"><p>caf\xc3\xa9</p>',
+        b'<meta charset="base64"><p>not a text encoding</p>',
+        b'<meta charset="utf-16"><p>a meta cannot truly declare UTF-16</p>',
+        b"\xef\xbb\xbf\xff\xff",
+    ],
+)
+def test_decoding_never_fails(data: bytes) -> None:
+    """Unknown or unusable labels are ignored and invalid bytes become U+FFFD."""
+    assert isinstance(decode(data), str)
+
+
+# Bad input: an Article or a ParseError, nothing else
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        b"",
+        "   \n\t ",
+        "just some words, no markup at all",
+        b"\x00\x01\x02\xff\xfe\xfd",
+        "<html><body><nav><a href='/'>Home</a></nav></body></html>",
+        "<p>\x00\ud800\x1b</p>",
+        "<" * 10_000,
+        "<!--" + "never closed " * 100,
+    ],
+)
+def test_pages_without_an_article_raise_parse_error(html: str | bytes) -> None:
+    """Empty, markup-free, binary and furniture-only input is refused with ParseError."""
+    with pytest.raises(ParseError):
+        opedkit.html.parse(html, claims=False)
+
+
+def test_a_page_with_no_article_says_so() -> None:
+    """The message says what is missing."""
+    with pytest.raises(ParseError, match="no article content found"):
+        opedkit.html.parse(page(article="", furniture=FURNITURE), claims=False)
+
+
+def test_a_truncated_page_still_yields_what_arrived() -> None:
+    """A page cut off mid-article gives the paragraphs before the cut."""
+    html = page()
+    cut = html[: html.index(BODY[2][:20]) + 20]
+    assert paragraphs(opedkit.html.parse(cut, claims=False))[:2] == BODY[:2]
+
+
+@pytest.mark.parametrize("opening", ["<div>", "<ul><li>", "<blockquote>", "<b>"])
+def test_extreme_nesting_is_refused_or_read_quickly(opening: str) -> None:
+    """100,000 nested elements never raise anything but ParseError (nor RecursionError)."""
+    html = f"<html><body><h1>{TITLE}</h1>" + (opening + "Deep text here. ") * 100_000
+    with contextlib.suppress(ParseError):
+        opedkit.html.parse(html, claims=False)
+
+
+def test_a_multi_megabyte_page_is_read() -> None:
+    """A page of several megabytes (a long article among much furniture) is read."""
+    furniture = FURNITURE * 2_500
+    article = opedkit.html.parse(page(furniture=furniture), claims=False)
+    assert len(page(furniture=furniture)) > 4_000_000
+    assert paragraphs(article) == [*BODY, *LIST_ITEMS, QUOTE, CLOSING]
