@@ -18,7 +18,7 @@ from ._blocks import Hints, assemble
 from ._clean import clean
 from ._errors import ParseError
 from ._html._content import extract_blocks
-from ._html._decode import decode
+from ._html._decode import parser_input
 from ._model import Article
 from .claims import Extractor, with_claims
 
@@ -44,10 +44,10 @@ def parse(html: str | bytes, *, url: str | None = None, claims: bool | Extractor
     the page came from, used when the page does not say. Raises :class:`~opedkit.ParseError`
     when the page holds no article.
     """
-    text = decode(html) if isinstance(html, bytes) else html
-    if _open_elements(text) > MAX_OPEN_ELEMENTS:
+    source = parser_input(html) if isinstance(html, bytes) else html
+    if _open_elements(source) > MAX_OPEN_ELEMENTS:
         raise ParseError(f"page nests more than {MAX_OPEN_ELEMENTS:,} elements deep")
-    tree = LexborHTMLParser(text)
+    tree = LexborHTMLParser(source)
     hints = _read_metadata(tree, url)
     blocks = extract_blocks(tree, hints)
     if not blocks:
@@ -65,17 +65,17 @@ def _read_metadata(tree: LexborHTMLParser, url: str | None) -> Hints:
     return Hints(url=url)
 
 
-def _open_elements(text: str) -> int:
-    """An upper estimate of how deep ``text`` nests: tags opened less tags closed.
-
-    The first count (every ``<`` less twice every ``</``) is cheap and settles nearly every page;
-    only when it is high are the tag openings counted exactly (a ``<`` then a letter, as an
-    HTML tokenizer sees them), less the void elements.
-    """
+def _open_elements(page: str | bytes) -> int:
+    """An upper estimate of how deep ``page`` nests, in stages that settle nearly every page
+    early: every ``<``; then every ``<`` less twice every ``</``; then tag openings (a ``<``
+    then a letter, as an HTML tokenizer sees them) less closings and void elements."""
+    estimate = page.count(b"<") if isinstance(page, bytes) else page.count("<")
+    if estimate <= MAX_OPEN_ELEMENTS:
+        return estimate
+    text = page.decode("latin-1") if isinstance(page, bytes) else page
     closes = text.count("</")
-    rough = text.count("<") - 2 * closes
-    if rough <= MAX_OPEN_ELEMENTS:
-        return rough
-    lowered = text.lower()
-    leaves = sum(lowered.count(prefix) for prefix in _LEAVES)
+    estimate -= 2 * closes
+    if estimate <= MAX_OPEN_ELEMENTS:
+        return estimate
+    leaves = sum(text.lower().count(prefix) for prefix in _LEAVES)
     return sum(1 for _ in _TAG_OPEN.finditer(text)) - closes - leaves

@@ -18,6 +18,7 @@ tree once and then works on what the walk found:
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from bisect import bisect_left, bisect_right
@@ -110,8 +111,7 @@ def extract_blocks(tree: LexborHTMLParser, hints: Hints) -> list[Block]:
     body = tree.body
     if body is None:
         return []
-    tree.strip_tags(JUNK_TAGS)
-    tree.strip_tags(NOT_BODY_TAGS)
+    tree.strip_tags([*JUNK_TAGS, *NOT_BODY_TAGS])
     page = _walk(body)
     page.drop_boilerplate(body)
     article = _main_content(page)
@@ -176,7 +176,9 @@ class _Page:
         total = self._prose[-1]
         doomed: list[tuple[int, int]] = []
         for node in body.css("[class], [id], [style], [hidden]"):
-            if node.mem_id not in self.positions or not _named_boilerplate(node):
+            if node.tag not in BLOCK_TAGS or node.mem_id not in self.positions:
+                continue  # inline elements are judged with the block holding them
+            if not _named_boilerplate(node):
                 continue
             start, end = self.span(node)
             if doomed and start < doomed[-1][1]:
@@ -195,16 +197,28 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _named_boilerplate(node: LexborNode) -> bool:
-    attributes = node.attributes
-    if node.tag in PROTECTED_TAGS or "articlebody" in (attributes.get("itemprop") or "").lower():
+    if node.tag in PROTECTED_TAGS:
         return False
-    style = (attributes.get("style") or "").replace(" ", "").lower()
-    if "hidden" in attributes or HIDDEN_STYLE in style:
+    attributes = node.attributes
+    itemprop = attributes.get("itemprop")
+    if itemprop and "articlebody" in itemprop.lower():
+        return False
+    style = attributes.get("style")
+    if "hidden" in attributes or (style and HIDDEN_STYLE in style.replace(" ", "").lower()):
         return True
-    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
-    if _BOILERPLATE.search(names) is not None:
+    names, ident = attributes.get("class"), attributes.get("id")
+    return bool(names and _names_boilerplate(names)) or bool(ident and _names_boilerplate(ident))
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_boilerplate(value: str) -> bool:
+    """Whether a class or id value names boilerplate (pages repeat their values: cached)."""
+    lowered = value.lower()
+    if _BOILERPLATE.search(lowered) is not None:
         return True
-    return not BOILERPLATE_TOKENS.isdisjoint(_WORD_BREAK.split(names))
+    if not any(token in lowered for token in BOILERPLATE_TOKENS):
+        return False
+    return not BOILERPLATE_TOKENS.isdisjoint(_WORD_BREAK.split(lowered))
 
 
 def _walk(body: LexborNode) -> _Page:

@@ -20,7 +20,7 @@ import codecs
 
 from selectolax.lexbor import LexborHTMLParser
 
-__all__ = ["PRESCAN_BYTES", "decode"]
+__all__ = ["PRESCAN_BYTES", "decode", "parser_input", "sniff"]
 
 PRESCAN_BYTES = 4096
 """How far into the page to look for a declared encoding (more than the standard's 1024, since
@@ -69,16 +69,34 @@ LABELS = {
 
 def decode(data: bytes) -> str:
     """The text of an HTML page given as bytes (see the module docstring for the order)."""
+    encoding, skip = sniff(data)
+    return data[skip:].decode(encoding, "replace")
+
+
+def parser_input(data: bytes) -> str | bytes:
+    """What to hand the HTML parser: UTF-8 bytes as they are (Lexbor reads UTF-8 itself, invalid
+    bytes becoming U+FFFD, which saves a round trip through ``str``), anything else decoded."""
+    encoding, skip = sniff(data)
+    if encoding == "utf-8":
+        return data[skip:] if skip else data
+    return data[skip:].decode(encoding, "replace")
+
+
+def sniff(data: bytes) -> tuple[str, int]:
+    """The Python codec for ``data`` and the length of its byte-order mark."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, "replace")
+            return encoding, len(bom)
     declared = declared_encoding(data[:PRESCAN_BYTES])
     if declared is not None:
-        return data.decode(declared, "replace")
+        return declared, 0
+    if data.isascii():
+        return "utf-8", 0
     try:
-        return data.decode("utf-8")
+        data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode(FALLBACK, "replace")
+        return FALLBACK, 0
+    return "utf-8", 0
 
 
 def declared_encoding(prefix: bytes) -> str | None:
