@@ -7,10 +7,12 @@ import codecs
 import contextlib
 
 import pytest
+from hypothesis import given
 
 import opedkit.html
 from opedkit import Article, ParseError
 from opedkit._html._decode import decode
+from opedkit.strategies import articles
 
 TITLE = "Tidal power deserves a second look"
 
@@ -133,6 +135,14 @@ def test_parse_finds_claims_unless_told_not_to() -> None:
 
     opedkit.html.parse(page(), claims=extractor)
     assert len(seen) == 1
+
+
+@given(articles())
+def test_pages_opedkit_wrote_read_back_exactly(article: Article) -> None:
+    """parse(render(a)) == a, from text or bytes, claims included as they were marked."""
+    page = opedkit.html.render(article)
+    assert opedkit.html.parse(page) == article
+    assert opedkit.html.parse(page.encode()) == article
 
 
 # Decoding

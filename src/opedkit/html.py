@@ -16,13 +16,16 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ._blocks import Hints, assemble
 from ._clean import clean
-from ._errors import ParseError
+from ._errors import ParseError, ValidationError
+from ._html import _semantic
 from ._html._content import extract_blocks
 from ._html._decode import parser_input
 from ._model import Article
 from .claims import Extractor, with_claims
 
-__all__ = ["parse"]
+__all__ = ["parse", "render"]
+
+render = _semantic.render
 
 MAX_OPEN_ELEMENTS = 5_000
 """How many elements a page may leave open (nested) before it is refused. HTML's tree
@@ -43,11 +46,22 @@ def parse(html: str | bytes, *, url: str | None = None, claims: bool | Extractor
     byte-order mark, the page's ``<meta charset>``, or the bytes themselves). ``url`` is where
     the page came from, used when the page does not say. Raises :class:`~opedkit.ParseError`
     when the page holds no article.
+
+    ``claims=True`` finds the article's claims with the built-in extractor, ``False`` finds
+    none, and any :class:`~opedkit.claims.Extractor` is used instead. A page that
+    :func:`render` wrote is read exactly, its marked claims included (an extractor passed here
+    replaces them).
     """
     source = parser_input(html) if isinstance(html, bytes) else html
     if _open_elements(source) > MAX_OPEN_ELEMENTS:
         raise ParseError(f"page nests more than {MAX_OPEN_ELEMENTS:,} elements deep")
     tree = LexborHTMLParser(source)
+    try:
+        own = _semantic.read(tree)
+    except ValidationError as error:
+        raise ParseError(f"the opedkit markup holds an invalid article:\n{error}") from error
+    if own is not None:
+        return own if isinstance(claims, bool) else with_claims(own, claims)
     hints = _read_metadata(tree, url)
     blocks = extract_blocks(tree, hints)
     if not blocks:
