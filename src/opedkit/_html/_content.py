@@ -51,6 +51,9 @@ _BLOCKS = ", ".join(sorted(BLOCK_TAGS))
 _BOILERPLATE = re.compile("|".join(map(re.escape, BOILERPLATE_WORDS)))
 _WORD_BREAK = re.compile("[^a-z0-9]+")
 
+MAX_INLINE_BOILERPLATE = 200
+"""A ``<span>`` named as boilerplate is removed when its text is no longer than this."""
+
 MIN_PROSE = 25
 """Runs with fewer characters outside links than this do not vote for a container..."""
 
@@ -112,6 +115,7 @@ def extract_blocks(tree: LexborHTMLParser, hints: Hints) -> list[Block]:
     if body is None:
         return []
     tree.strip_tags([*JUNK_TAGS, *NOT_BODY_TAGS])
+    _drop_inline_boilerplate(body)
     page = _walk(body)
     page.drop_boilerplate(body)
     article = _main_content(page)
@@ -188,6 +192,18 @@ class _Page:
         if doomed:
             self.runs = [run for run in self.runs if not _inside(run.position, doomed)]
             self._index()
+
+
+def _drop_inline_boilerplate(body: LexborNode) -> None:
+    """Remove short ``<span>``s named as boilerplate (a photo credit, text for screen readers),
+    from the last to the first so that no span is touched after its ancestor is gone."""
+    doomed = [
+        span
+        for span in body.css("span[class], span[id], span[style], span[hidden]")
+        if _named_boilerplate(span) and len(span.text()) <= MAX_INLINE_BOILERPLATE
+    ]
+    for span in reversed(doomed):
+        span.decompose()
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
