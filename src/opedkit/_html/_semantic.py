@@ -11,6 +11,7 @@ markup it cannot read. The page, with the field each part holds::
     <head>
     <meta charset="utf-8">
     <meta name="generator" content="opedkit">
+    <meta name="viewport" …><style>…</style>          (for people reading the page)
     <title>…</title>                                  (the title again, for browsers)
     <link rel="canonical" href="…">                   url
     <meta property="og:site_name" content="…">        publisher
