@@ -1,0 +1,255 @@
+"""The words and phrases the claim extractor reads, kept as data in one place.
+
+Each list names a cue; ``claims.py`` compiles them into one regex (whole words, any case, any
+run of spaces between the words of a phrase, a straight apostrophe also matching ’). To teach
+the extractor a new cue, add it to the right list here. Lists hold plain phrases; the few entries
+that need regex syntax live in the ``*_PATTERNS`` tuples and say so.
+
+How a sentence is judged (see ``claims.py``): not a claim if it is a question, shorter than
+``MIN_WORDS``, a quotation standing alone, or a reader directive ("Consider ..."); otherwise
+POLICY if a policy cue or an imperative opens it; PREDICTION if a future cue; VALUE if an
+evaluative cue; PREDICTION if only a conditional ("would"); FACT if a fact signal; else VALUE
+(an op-ed sentence with no sign of being checkable is the author's view).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ATTRIBUTION_ADVERBS",
+    "CONDITIONAL",
+    "CONTRACTED_WILL",
+    "CUE_SIGNALS",
+    "FACT",
+    "FACT_PATTERN",
+    "FUTURE",
+    "HEDGED_FUTURE",
+    "HEDGES",
+    "HEDGE_MODALS",
+    "IMPERATIVES",
+    "IMPERATIVE_OBJECTS",
+    "LANGUAGES",
+    "MIN_WORDS",
+    "MODAL_STATES",
+    "NEGATED_COULD",
+    "NOT_SOURCES",
+    "POLICY",
+    "READER_DIRECTIVES",
+    "REPORTING_VERBS",
+    "RETROSPECTIVE",
+    "SOURCE_INTRODUCERS",
+    "VALUE",
+    "VERBS_NOT_IN_SOURCES",
+]
+
+LANGUAGES = ("en",)
+"""Primary language subtags the cues are written for; other articles get no claims."""
+
+MIN_WORDS = 4
+"""Sentences with fewer words are fragments ("Not so.", "Far from it."), not claims."""
+
+READER_DIRECTIVES = (
+    "consider", "imagine", "look at", "note that", "remember", "recall", "take", "think about",
+    "picture", "see", "read", "ask yourself", "mark my words",
+)  # fmt: skip
+"""Sentence openers that steer the reader rather than assert or recommend anything."""
+
+IMPERATIVES = (
+    "abolish", "act", "adopt", "allow", "approve", "avoid", "ban", "be", "build", "call", "cancel",
+    "cap", "close", "cut", "demand", "drop", "end", "enforce", "expand", "fix", "fund", "give",
+    "hold", "invest", "keep", "leave", "let", "make", "open", "pass", "pay", "protect", "put",
+    "raise", "reject", "repeal", "restore", "scrap", "start", "stop", "support", "tax", "tell",
+    "treat", "vote", "write",
+)  # fmt: skip
+"""Base verbs that, opening a sentence before an IMPERATIVE_OBJECTS word, make it a POLICY claim.
+
+("Let's", "Let us", "Do not" and "Don't" always do.)"""
+
+IMPERATIVE_OBJECTS = (
+    "the", "a", "an", "this", "that", "these", "those", "our", "your", "their", "his", "her", "its",
+    "it", "them", "us", "me", "him", "up", "down", "out", "back", "away", "now", "yes", "no",
+    "more", "less", "all", "every", "any", "some", "what", "on", "against", "sure", "careful",
+    "clear", "honest", "serious",
+)  # fmt: skip
+"""Words after a sentence-opening verb that show it is an order ("Cut the tax", not "Cut rates
+rose")."""
+
+POLICY = (
+    "should", "shouldn't", "ought to", "oughtn't", "need to", "needs to", "needn't", "has to",
+    "have to", "must", "mustn't", "it is time", "it's time", "it is high time", "let us", "let's",
+    "we need", "we cannot afford", "is needed", "are needed", "is required", "it is imperative",
+    "it is essential", "it is vital", "it is crucial", "the answer is", "the solution is",
+    "we urge", "we call on", "i urge", "i call on", "deserves", "deserve", "is obliged to",
+    "are obliged to", "had better", "would do well to",
+)  # fmt: skip
+"""Cues that the sentence says what should be done."""
+
+RETROSPECTIVE = ("should have", "shouldn't have", "ought to have", "must have", "could have")
+"""Judgements about the past ("should have acted"): VALUE claims, not recommendations."""
+
+FUTURE = (
+    "will", "won't", "shall", "going to", "is expected to", "are expected to", "is set to",
+    "are set to", "is poised to", "are poised to", "is bound to", "are bound to", "is about to",
+    "are about to", "in the coming", "in the years ahead", "in the long run", "next year",
+    "next month", "next week", "sooner or later", "in the future", "tomorrow", "soon",
+)  # fmt: skip
+"""Cues that the sentence says what will happen."""
+
+CONTRACTED_WILL = (
+    "i'll", "we'll", "you'll", "he'll", "she'll", "it'll", "they'll", "that'll", "there'll",
+)  # fmt: skip
+"""Contracted "will": PREDICTION cues."""
+
+HEDGED_FUTURE = (
+    "is likely to", "are likely to", "is unlikely to", "are unlikely to", "likely will",
+    "will likely", "will probably", "will possibly", "may well", "might well", "could well",
+)  # fmt: skip
+"""Cues that the sentence predicts with a hedge (both a PREDICTION and hedged)."""
+
+CONDITIONAL = ("would", "wouldn't", "would not")
+"""Weak prediction cues: a sentence with only these and no evaluative word is a PREDICTION."""
+
+HEDGE_MODALS = ("may", "might", "could")
+"""Modals that hedge and, before a verb ("may backfire"), predict: hedged PREDICTION cues."""
+
+MODAL_STATES = (
+    "may be", "may have", "may not be", "may not have", "may well be", "might be", "might have",
+    "might not be", "might not have", "might well be", "could be", "could not be", "could well be",
+)  # fmt: skip
+"""A hedging modal before "be"/"have" ("Kim might be betting"): hedged, but no prediction."""
+
+NEGATED_COULD = ("could not", "couldn't", "could never")
+"""Past inability or emphasis ("could not be clearer"): neither a hedge nor a prediction."""
+
+HEDGES = (
+    "appear", "appears", "appeared", "seem", "seems", "seemed", "likely", "unlikely", "possibly",
+    "possible", "perhaps", "probably", "probable", "reportedly", "allegedly", "apparently",
+    "arguably", "presumably", "conceivably", "maybe", "i suspect", "we suspect", "i guess",
+    "it is not clear", "it's not clear", "it is unclear", "it remains to be seen", "supposedly",
+    "tend to", "tends to", "suggests", "suggest", "purportedly", "in all likelihood", "chances are",
+)  # fmt: skip
+"""Words by which the author signals uncertainty ("must" and "will" are not hedges)."""
+
+VALUE = (
+    # Judging adjectives and nouns.
+    "good", "bad", "better", "worse", "best", "worst", "right", "wrong", "wise", "unwise",
+    "foolish", "reckless", "dangerous", "harmful", "unfair", "fair", "unjust", "shameful",
+    "disgraceful", "absurd", "ridiculous", "misguided", "flawed", "sensible", "reasonable",
+    "unreasonable", "important", "crucial", "essential", "vital", "necessary", "unnecessary",
+    "excessive", "modest", "optimal", "ideal", "effective", "ineffective", "successful", "failed",
+    "failure", "mistake", "error", "disaster", "catastrophe", "crisis", "triumph", "success",
+    "shame", "scandal", "folly", "outrage", "outrageous", "troubling", "worrying", "alarming",
+    "encouraging", "admirable", "laudable", "commendable", "deplorable", "cynical", "naive",
+    "hypocritical", "hypocrisy", "irresponsible", "responsible", "credible", "legitimate",
+    "illegitimate", "balanced", "measured", "deliberate", "prudent", "bold", "courageous",
+    "cowardly", "strength", "weakness", "clever", "smart", "stupid", "hollow", "meaningless",
+    "meaningful", "urgent", "pressing", "costly", "expensive", "worthwhile", "pointless", "useless",
+    "helpful", "unhelpful", "problematic", "problem", "great", "terrible", "awful", "excellent",
+    "poor", "remarkable", "striking", "extraordinary", "unacceptable", "acceptable", "intolerable",
+    "inexcusable", "appalling", "dismal", "bleak", "promising", "hopeful", "artificial", "genuine",
+    "fake", "obvious", "clear", "complex", "difficult", "unpopular", "popular", "fragile",
+    "recalcitrant", "opportune", "cruel", "generous", "stingy", "greedy", "corrupt", "inept",
+    "incompetent", "competent", "overdue", "far from", "too", "deserved", "undeserved", "ironic",
+    "ironically", "sadly", "unfortunately", "fortunately", "happily", "regrettably", "rightly",
+    "wrongly", "clearly", "obviously", "surely", "indeed", "of course", "no doubt", "undoubtedly",
+    "certainly", "simply", "merely", "masterfully", "unprecedented", "historic", "outdated",
+    "sustainable", "unsustainable", "inevitable", "irony", "lesson", "lessons", "virtue", "vice",
+    "risk", "risks",
+    # Interpreting verbs: the author reads meaning into facts.
+    "indicates", "indicate", "indicating", "suggesting", "shows that", "show that", "means",
+    "meant that", "amounts to", "amount to", "points to", "point to", "reflects", "reflect",
+    "reveals", "reveal", "signals", "underscores", "demonstrates", "proves", "illustrates",
+    "is a sign", "is proof", "is evidence", "matters", "it is well known", "the truth is",
+    "the fact is", "the reality is", "the problem is", "the point is", "the question is",
+    # The author's own stance.
+    "i think", "i believe", "i feel", "we believe", "we think", "in my view", "in our view",
+    "i would argue", "to my mind", "frankly", "honestly", "i fear", "we fear", "i hope", "we hope",
+    "i doubt", "i am convinced", "we are convinced",
+)  # fmt: skip
+"""Cues that the sentence judges or interprets rather than reports."""
+
+FACT = (
+    # Months and weekdays (dates are the commonest checkable detail).
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "last year", "last month",
+    "last week", "this week", "earlier this", "percent", "per cent", "million", "billion",
+    "trillion", "thousand", "hundred", "dozen", "half", "twice", "once", "census", "data",
+    "figures", "statistics", "survey", "poll", "study", "report",
+    # Past events and reported actions.
+    "was", "were", "had", "did", "announced", "voted", "passed", "signed", "launched", "conducted",
+    "killed", "died", "rose", "fell", "increased", "decreased", "declined", "grew", "won", "lost",
+    "released", "reported", "approved", "rejected", "filed", "ruled", "introduced", "spent",
+    "built", "closed", "opened", "arrested", "charged", "elected", "fired", "hired", "resigned",
+    "met", "visited", "held", "began", "ended", "started", "founded", "took office", "testified",
+    "sued", "vetoed", "enacted", "published", "said", "told", "wrote", "found", "counted",
+    "recorded", "estimated", "doubled", "tripled", "halved", "accused", "derided", "threatened",
+    "demanded", "ordered", "raised", "cut", "sent", "moved", "returned", "continued", "accompanied",
+    "left", "took", "gave", "came", "went", "became", "made", "paid", "sold", "bought", "has been",
+    "have been",
+)  # fmt: skip
+"""Signals that the sentence states something checkable: dates, numbers, past events."""
+
+FACT_PATTERN = r"[\d$£€]"
+"""Regex fact signal: any digit (counts, years, percentages, dates) or a currency sign."""
+
+REPORTING_VERBS = (
+    "said", "says", "say", "told", "tells", "tell", "argued", "argues", "argue", "believes",
+    "believe", "believed", "noted", "notes", "note", "claimed", "claims", "claim", "contends",
+    "contend", "contended", "insists", "insist", "insisted", "maintains", "maintain", "maintained",
+    "warned", "warns", "warn", "wrote", "writes", "write", "reported", "reports", "report", "found",
+    "finds", "find", "concluded", "concludes", "conclude", "estimated", "estimates", "estimate",
+    "predicted", "predicts", "predict", "acknowledged", "acknowledges", "acknowledge", "admitted",
+    "admits", "admit", "conceded", "concedes", "concede", "asserted", "asserts", "assert", "stated",
+    "states", "observed", "observes", "pointed out", "points out", "point out", "suggested",
+    "suggests", "suggest", "thinks", "think", "thought", "fear", "fears", "feared", "agree",
+    "agrees", "agreed", "announced", "announces", "testified", "alleged", "alleges", "allege",
+    "complained", "complains", "complain", "explained", "explains", "explain", "added", "adds",
+    "recalled", "recalls", "insisted", "cautioned", "cautions", "reckon", "reckons", "calculate",
+    "calculates", "calculated", "projected", "projects", "expect", "expects", "expected", "show",
+    "shows", "showed",
+)  # fmt: skip
+"""Verbs that report what someone else said or thinks: their subject is the claim's source."""
+
+ATTRIBUTION_ADVERBS = (
+    "also", "long", "publicly", "privately", "repeatedly", "recently", "once", "often", "rightly",
+    "correctly", "wrongly", "openly", "has", "have", "had", "now", "still", "already", "even",
+    "themselves", "himself", "herself", "itself", "reportedly", "widely", "generally", "all",
+    "both", "will", "would", "may", "might", "could", "do", "does", "did", "not", "never",
+)  # fmt: skip
+"""Words that may stand between a source and its reporting verb ("X has long argued")."""
+
+NOT_SOURCES = (
+    "i", "we", "you", "it", "there", "this", "that", "which", "who", "whom", "what", "if", "while",
+    "when", "because", "although", "though", "as", "and", "but", "so", "and so", "than", "unless",
+    "whether", "where", "how", "why", "one", "nobody", "no one", "let", "please", "to",
+)  # fmt: skip
+"""Words that, opening the words before a reporting verb, show no source is named there."""
+
+SOURCE_INTRODUCERS = ("according to",)
+"""Phrases followed by the source ("according to the city's own figures")."""
+
+VERBS_NOT_IN_SOURCES = (
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
+    "may", "might", "should", "must", "do", "does", "did", "and so", "that",
+)  # fmt: skip
+"""Words that cannot be inside a source's name: their presence means a clause, not a source."""
+
+CUE_SIGNALS: tuple[tuple[tuple[str, ...], set[str]], ...] = (
+    (POLICY, {"policy"}),
+    (RETROSPECTIVE, {"value"}),
+    (FUTURE, {"future"}),
+    (CONTRACTED_WILL, {"future"}),
+    (HEDGED_FUTURE, {"future", "hedge"}),
+    (CONDITIONAL, {"conditional"}),
+    (HEDGE_MODALS, {"future", "hedge"}),
+    (MODAL_STATES, {"hedge"}),
+    (NEGATED_COULD, set()),
+    (HEDGES, {"hedge"}),
+    (VALUE, {"value"}),
+    (FACT, {"fact"}),
+    (REPORTING_VERBS, {"report"}),
+    (SOURCE_INTRODUCERS, {"report", "fact"}),
+)
+"""What each list signals. A phrase in several lists signals all of theirs, except that a list
+of longer phrases overrides the words inside it ("may be" is only a hedge, though "may" also
+predicts): the longest phrase found at a place is the one that counts."""

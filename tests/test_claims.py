@@ -1,0 +1,194 @@
+"""The rule-based claim extractor: kinds, hedges, sources and spans, on our text and the seed."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import given
+
+from opedkit import Article, Claim, ClaimKind, Section, strategies
+from opedkit.claims import extract, with_claims
+from tests.conftest import CORPUS
+
+SEED = CORPUS / "seed" / "000_0be67fb59dd569d7.txt"
+
+
+def article(*paragraphs: str, language: str | None = None) -> Article:
+    return Article(title="A test", sections=(Section(paragraphs=paragraphs),), language=language)
+
+
+def only(sentence: str) -> Claim:
+    found = extract(article(sentence))
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The council voted 7-2 on Tuesday to close the library.", ClaimKind.FACT),
+        ("Rents in the city rose 14 percent last year.", ClaimKind.FACT),
+        ("The plan is a reckless gamble with other people’s money.", ClaimKind.VALUE),
+        ("This budget reflects the mayor’s priorities, not the public’s.", ClaimKind.VALUE),
+        ("The legislature should repeal the law before it does more harm.", ClaimKind.POLICY),
+        ("Washington must be willing to talk without preconditions.", ClaimKind.POLICY),
+        ("Stop the subsidies and let the market decide.", ClaimKind.POLICY),
+        ("It is time for the board to resign.", ClaimKind.POLICY),
+        ("The new tolls will push traffic onto side streets.", ClaimKind.PREDICTION),
+        ("The port is going to need a second terminal.", ClaimKind.PREDICTION),
+        ("Such a tax would fall hardest on renters.", ClaimKind.PREDICTION),
+    ],
+)
+def test_each_kind_is_recognised(sentence: str, kind: ClaimKind) -> None:
+    """Facts, judgements, recommendations and predictions get their kind."""
+    assert only(sentence).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("The strike may spread to the northern ports.", True),
+        ("Voters seem tired of the whole affair.", True),
+        ("The deal will likely collapse by spring.", True),
+        ("It may be that nobody wants the job.", True),
+        ("The mayor reportedly knew about the audit.", True),
+        ("The mayor must answer for the audit.", False),
+        ("The strike will spread to the northern ports.", False),
+        ("The firm could not pay its suppliers in March.", False),
+    ],
+)
+def test_hedges_are_the_authors_signs_of_uncertainty(sentence: str, hedged: bool) -> None:
+    """May, might, could, seems, likely, reportedly hedge; must, will and "could not" do not."""
+    assert only(sentence).hedged is hedged
+
+
+def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
+    """ "may backfire" predicts, with a hedge."""
+    claim = only("The gambit may backfire if the courts step in.")
+    assert (claim.kind, claim.hedged) == (ClaimKind.PREDICTION, True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("According to the city’s own auditors, the fund is empty.", "the city’s own auditors"),
+        ("Critics say the program wastes money.", "Critics"),
+        ("As several economists have noted, wages have stalled.", "several economists"),
+        ("The bridge is unsafe, engineers warned in a letter.", "engineers"),
+        ("“We cannot keep waiting,” said Maria Okafor, a nurse.", "Maria Okafor"),
+        ("“The numbers do not add up,” the state treasurer said.", "the state treasurer"),
+        (
+            "Former governor Ann Lutz has long argued that the tax is regressive.",
+            "Former governor Ann Lutz",
+        ),
+        ("If the bill passes, most analysts expect prices to fall.", "most analysts"),
+    ],
+)
+def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:
+    """The words naming who said or thinks it are the claim's source."""
+    assert only(sentence).attributed_to == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I believe the plan is sound.",
+        "The missile, which many analysts believe could reach Guam, was tested again.",
+        "This shows how little the board understands.",
+    ],
+)
+def test_the_authors_own_claims_have_no_source(sentence: str) -> None:
+    """ "I believe", a reporting verb inside a relative clause or a pronoun name no source."""
+    assert only(sentence).attributed_to is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Why should taxpayers foot the bill?",
+        "Not so.",
+        "“Never again.”",
+        "Consider the numbers.",
+    ],
+)
+def test_questions_fragments_bare_quotations_and_directives_are_not_claims(sentence: str) -> None:
+    """Sentences that assert nothing are left out."""
+    assert extract(article(sentence)) == ()
+
+
+def test_spans_point_into_the_paragraphs() -> None:
+    """Each claim's text is its paragraph between start and end, in reading order."""
+    first = "The levee failed in 2005. Nobody was held to account, and that was wrong."
+    second = "Congress should fund the repairs now. Otherwise the next storm will do it again."
+    found = extract(article(first, second))
+    assert [(c.paragraph, c.text) for c in found] == [
+        (0, "The levee failed in 2005."),
+        (0, "Nobody was held to account, and that was wrong."),
+        (1, "Congress should fund the repairs now."),
+        (1, "Otherwise the next storm will do it again."),
+    ]
+    paragraphs = (first, second)
+    assert all(paragraphs[c.paragraph][c.start : c.end] == c.text for c in found)
+
+
+@pytest.mark.parametrize("language", ["de", "ko", "fr-CA"])
+def test_an_unknown_language_gets_no_claims(language: str) -> None:
+    """Rather than wrong claims, a language the cues are not written for gets none."""
+    assert extract(article("The council voted to close the library.", language=language)) == ()
+
+
+@pytest.mark.parametrize("language", [None, "en", "en-GB"])
+def test_english_or_unstated_language_gets_claims(language: str | None) -> None:
+    """English, or no language at all, is read."""
+    assert extract(article("The council voted to close the library.", language=language))
+
+
+def test_with_claims_uses_the_extractor_given() -> None:
+    """True runs the built-in extractor, False none, a callable itself."""
+    plain = article("The council voted to close the library.")
+    assert with_claims(plain, True).claims == extract(plain)
+    assert with_claims(plain, False).claims == ()
+    assert with_claims(plain, lambda a: ()).claims == ()
+
+
+def seed_article() -> Article:
+    """The seed column's body paragraphs (between the headline and the byline), as an Article."""
+    blocks = [b.strip() for b in SEED.read_text(encoding="utf-8").split("\n\n") if b.strip()]
+    byline = next(i for i, b in enumerate(blocks) if b.startswith("By ") and len(b.split()) < 5)
+    return article(*blocks[2:byline])
+
+
+def seed_claim(opening: str) -> Claim:
+    return next(c for c in extract(seed_article()) if c.text.startswith(opening))
+
+
+def test_seed_must_be_willing_is_a_policy_claim() -> None:
+    """ "President Trump must be willing to settle for ..." recommends: POLICY."""
+    claim = seed_claim("Ultimately, if the North and the US")
+    assert "President Trump must be willing to settle for" in claim.text
+    assert (claim.kind, claim.hedged) == (ClaimKind.POLICY, False)
+
+
+def test_seed_gambit_may_backfire_is_a_hedged_prediction() -> None:
+    """ "Such a gambit ... may backfire politically ..." predicts, hedged."""
+    claim = seed_claim("Such a gambit on the part of Kim may backfire politically")
+    assert (claim.kind, claim.hedged) == (ClaimKind.PREDICTION, True)
+
+
+def test_seed_north_korea_watchers_are_the_source() -> None:
+    """ "... some North Korea watchers believe that Kim is insistent ..." is theirs."""
+    claim = seed_claim("While Washington may view")
+    assert "some North Korea watchers believe that Kim is insistent" in claim.text
+    assert claim.attributed_to == "some North Korea watchers"
+
+
+def test_seed_abbreviations_do_not_split_sentences() -> None:
+    """ "Nov. 28" stays inside the opening sentence."""
+    assert "Nov. 28 test-firing" in extract(seed_article())[0].text
+
+
+@given(strategies.articles())
+def test_any_article_gets_valid_claims(generated: Article) -> None:
+    """For any article, extract never raises and its claims are valid spans of the article."""
+    found = extract(generated)
+    assert attrs.evolve(generated, claims=found).claims == found
