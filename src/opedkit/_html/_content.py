@@ -89,6 +89,10 @@ MAX_LINK_DENSITY = 0.5
 """A run with more of its text in links than this is navigation, not prose."""
 
 MAX_BYLINE = 100
+
+MIN_LEAD = 30
+"""The article's first block is at least this long; shorter lines above it are page furniture
+(a section kicker, a date, "Image 1 of 23")."""
 """A credit line ("By Jane Doe, Staff Writer") is shorter than this."""
 
 
@@ -365,7 +369,8 @@ def _blocks(runs: Sequence[_Run]) -> list[Block]:
 
 
 def _drop_title_and_byline(blocks: list[Block], hints: Hints) -> list[Block]:
-    """``blocks`` without copies of the headline and without a credit line before the body."""
+    """``blocks`` without copies of the headline, short lines before the body's first block
+    and a credit line before its first paragraph."""
     title = hints.title.casefold() if hints.title else None
     names = [author.name.casefold() for author in hints.authors]
     kept: list[Block] = []
@@ -373,6 +378,8 @@ def _drop_title_and_byline(blocks: list[Block], hints: Hints) -> list[Block]:
         text = block.text.casefold()
         if text == title:
             continue
+        if not kept and len(text) < MIN_LEAD:
+            continue  # a kicker, date or image count above the body
         before_body = not any(b.kind is BlockKind.PARAGRAPH for b in kept)
         if (
             before_body
