@@ -246,22 +246,22 @@ def _walk(body: LexborNode) -> _Page:
     positions: dict[int, int] = {}
     runs: list[_Run] = []
     current: _Run | None = None
+    current_owner = 0  # the mem_id of the current run's owner
     link_end: int | None = None  # the node just after the link being read, if in one
+    blocks, cells = BLOCK_TAGS, CELL_TAGS  # locals: this loop runs for every node of the page
     for position, node in enumerate(body.traverse(include_text=True)):
-        mem_id = node.mem_id
-        if mem_id == link_end:
+        if link_end is not None and node.mem_id == link_end:
             link_end = None
         tag = node.tag
         if tag != "-text":
-            positions[mem_id] = position
-            if tag in BLOCK_TAGS:
+            positions[node.mem_id] = position
+            if tag in blocks:
                 current = None
-            elif tag in CELL_TAGS and current is not None:
+            elif tag in cells and current is not None:
                 current.parts.append(" ")
             elif tag == "a" and link_end is None:
                 link_end = _following(node)
             continue
-        text = node.text_content or ""
         if node.is_empty_text_node:
             if current is not None:
                 current.parts.append(" ")
@@ -269,9 +269,11 @@ def _walk(body: LexborNode) -> _Page:
         owner = _owner(node)
         if owner is None:
             continue
-        if current is None or current.owner.mem_id != owner.mem_id:
-            current = _Run(owner, positions.get(owner.mem_id, position))
+        if current is None or current_owner != owner.mem_id:
+            current_owner = owner.mem_id
+            current = _Run(owner, positions.get(current_owner, position))
             runs.append(current)
+        text = node.text_content or ""
         current.parts.append(text)
         if link_end is not None:
             current.linked += len(text.strip())
