@@ -2,8 +2,18 @@
 
 A reader knows one format and nothing about op-eds: it turns its input into a list of
 :class:`Block` (clean text with a kind) and hands over whatever metadata the format states
-explicitly as :class:`Hints`. :func:`assemble` knows op-eds and nothing about formats: it decides
-which blocks are headline, byline, dateline, bio, disclaimer, boilerplate, headings and body.
+explicitly as :class:`Hints`. :func:`assemble` knows op-eds and nothing about formats. It reads
+the blocks in three passes, each linear:
+
+1. the **front**, from the top: boilerplate, a genre kicker, the headline (``[Ted Gover] ...``,
+   ``... | Editorial``), a dek, bylines and date lines, up to the first body paragraph;
+2. the **tail**, from the bottom: boilerplate, disclaimers, a closing byline and bios, up to the
+   last body paragraph (a bio must name a known author, or carry an editor's mark);
+3. the **body** between them: headings start sections; boilerplate and disclaimers leave it.
+
+Whatever a rule is unsure of stays in the body. The single-line rules are in ``_cues``, the
+cue words in ``_lexicon``. Hints win over what the blocks say, but a bio found in the blocks
+still goes to the matching hinted author.
 """
 
 from __future__ import annotations
@@ -14,15 +24,22 @@ from datetime import date
 
 import attrs
 
+from . import _cues as cues
+from . import _lexicon as lex
 from ._errors import ParseError
 from ._model import Article, Author, Genre, Section
 
 __all__ = ["Block", "BlockKind", "Hints", "assemble"]
 
+TITLE_MAX = 300
+"""A first paragraph longer than this is body text, not a headline."""
+
 
 class BlockKind(enum.Enum):
     PARAGRAPH = "paragraph"
     HEADING = "heading"
+    SUBTITLE = "subtitle"
+    """The format marks this block as the dek under the headline."""
 
 
 @attrs.frozen
@@ -33,6 +50,9 @@ class Block:
     kind: BlockKind = BlockKind.PARAGRAPH
     level: int = 0
     """Heading level where the format says (Markdown ``##`` is 2, ``<h3>`` is 3), else 0."""
+    literal: bool = False
+    """The format marked the text as meant literally (an escaped line): it is the headline when
+    it comes first, else body text, and no convention is read into it."""
 
 
 @attrs.frozen(kw_only=True)
@@ -52,35 +72,293 @@ class Hints:
     disclaimer: str | None = None
 
 
-def assemble(blocks: Sequence[Block], hints: Hints) -> Article:
-    """Build an Article from blocks: a heading starts a new section, paragraphs fill it."""
-    if hints.title is None:
-        raise ParseError("no headline found")
+@attrs.define
+class _Person:
+    name: str
+    role: str | None = None
+    bio: str | None = None
+    affiliation: str | None = None
+    url: str | None = None
+
+
+@attrs.define
+class _Found:
+    """What the passes found so far."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    genre: Genre | None = None
+    people: list[_Person] = attrs.Factory(list)
+    hinted: bool = False
+    published: date | None = None
+    updated: date | None = None
+    bylines: set[str] = attrs.Factory(set)
+    lead: str | None = None
+    disclaimers: list[str] = attrs.Factory(list)
+
+    def names(self) -> list[str]:
+        return [person.name for person in self.people]
+
+    def add_names(
+        self, names: Sequence[str], role: str | None = None, *, again: bool = False
+    ) -> None:
+        """Add authors; a name already known from another line is not added ``again``."""
+        if self.hinted:
+            return
+        known = set() if again else {name.casefold() for name in self.names()}
+        for name in names:
+            if name.casefold() not in known:
+                self.people.append(_Person(name, role))
+            elif role is not None:
+                for person in self.people:
+                    if person.name.casefold() == name.casefold() and person.role is None:
+                        person.role = role
+
+    def add_dates(self, dates: cues.Dates) -> None:
+        self.published = self.published or dates.published
+        self.updated = self.updated or dates.updated
+
+    def add_byline(self, text: str, byline: cues.Byline) -> None:
+        self.bylines.add(text)
+        self.add_names(byline.names, byline.role, again=byline.literal)
+
+    def headline(self, text: str) -> str:
+        headline = cues.read_headline(text)
+        self.genre = self.genre or headline.genre
+        self.add_names(headline.names)
+        return headline.title
+
+    def attach(self, bio: cues.Bio) -> bool:
+        """Give ``bio`` to the author it names (or the only author); False if it names no one."""
+        owner = _owner(bio, self.names())
+        if owner is None:
+            if bio.owner is None or not bio.strong or self.hinted:
+                return False
+            self.people.append(_Person(bio.owner))
+            owner = len(self.people) - 1
+        person = self.people[owner]
+        person.bio = bio.text if person.bio is None else f"{person.bio} {bio.text}"
+        role, affiliation = cues.role_and_affiliation(bio.text)
+        person.role = person.role or role
+        person.affiliation = person.affiliation or affiliation
+        return True
+
+
+def _owner(bio: cues.Bio, names: Sequence[str]) -> int | None:
+    """Which author ``bio`` belongs to: the first one so named, or the only one for "The writer"."""
+    if bio.owner is None:
+        return 0 if len(names) == 1 else None
+    matches = [i for i, name in enumerate(names) if name == bio.owner]
+    return matches[0] if matches else None
+
+
+def bio_owner(bio: str, names: Sequence[str]) -> int | None:
+    """Which of ``names`` a closing paragraph ``bio`` would be read as the bio of, if any.
+
+    The canonical text writer uses this to decide whether a bio can be written as it stands.
+    """
+    found = cues.read_bio(bio, names)
+    if found is None or found.text != bio:
+        return None
+    return _owner(found, names)
+
+
+def _front(blocks: Sequence[Block], hints: Hints, found: _Found) -> int:
+    """Read headline, dek, bylines and dates from the top; return where the body starts."""
+    need_title = hints.title is None
+    seen_meta = False
+    i = 0
+    while i < len(blocks):
+        block, text = blocks[i], blocks[i].text
+        if block.kind is BlockKind.SUBTITLE:
+            found.subtitle = found.subtitle or text
+        elif (
+            need_title
+            and found.title is None
+            and (block.literal or block.kind is BlockKind.HEADING)
+        ):
+            found.title = text if block.literal else found.headline(text)
+        elif block.literal or block.kind is BlockKind.HEADING:
+            break
+        elif cues.is_boilerplate(text) or (
+            hints.title is not None and _repeats_title(text, hints.title, found)
+        ):
+            pass
+        elif (dates := cues.read_dates(text)) is not None:
+            found.add_dates(dates)
+            seen_meta = True
+        elif (byline := cues.read_byline(text)) is not None:
+            found.add_byline(text, byline)
+            seen_meta = True
+            if byline.rest is not None:
+                found.lead = byline.rest
+                i += 1
+                break
+        elif cues.genre_label(text) is not None:
+            found.genre = found.genre or cues.genre_label(text)
+        elif need_title and found.title is None:
+            if len(text) > TITLE_MAX:
+                raise ParseError(
+                    f"no headline found: the text starts with a {len(text)}-character paragraph; "
+                    "put the headline on the first line"
+                )
+            found.title = found.headline(text)
+        elif not seen_meta and found.subtitle is None and _is_dek(blocks, i):
+            found.subtitle = text
+        else:
+            break
+        i += 1
+    return i
+
+
+def _repeats_title(text: str, title: str, found: _Found) -> bool:
+    key = title.casefold()
+    if text.casefold() == key:
+        return True
+    headline = cues.read_headline(text)
+    if headline.title.casefold() != key:
+        return False
+    found.headline(text)
+    return True
+
+
+def _is_dek(blocks: Sequence[Block], i: int) -> bool:
+    """A short paragraph under the headline is a dek when a byline or date line follows it."""
+    if len(blocks[i].text) > TITLE_MAX:
+        return False
+    for block in blocks[i + 1 :]:
+        if block.literal or block.kind is not BlockKind.PARAGRAPH:
+            return False
+        if not cues.is_boilerplate(block.text):
+            text = block.text
+            return cues.read_byline(text) is not None or cues.read_dates(text) is not None
+    return False
+
+
+def _tail(blocks: Sequence[Block], start: int, found: _Found) -> int:
+    """Read bios, a closing byline and disclaimers from the bottom; return where they start."""
+    found_at: list[tuple[int, object]] = []
+    j = len(blocks)
+    while j > start:
+        block, text = blocks[j - 1], blocks[j - 1].text
+        label = text.casefold().strip(lex.BOILERPLATE_TRIM) in lex.TAIL_LABELS
+        if block.literal or (block.kind is not BlockKind.PARAGRAPH and not label):
+            break
+        item: object
+        if label or cues.is_boilerplate(text):
+            item = None
+        elif (disclaimer := cues.read_disclaimer(text)) is not None:
+            item = disclaimer
+        elif (byline := cues.read_byline(text)) is not None:
+            item = (text, byline)
+        elif (text.startswith(lex.ABOUT) and ": " in text) or cues.read_bio(
+            text, found.names()
+        ) is not None:
+            item = block
+        else:
+            break
+        found_at.append((j - 1, item))
+        j -= 1
+    found_at.reverse()
+    names = found.names()
+    if not found.hinted:
+        names += [n for _, item in found_at if isinstance(item, tuple) for n in item[1].names]
+    # A bio that names no known author ends the tail: it and all before it are body text.
+    cut = 0
+    for k, (_, item) in enumerate(found_at):
+        if isinstance(item, Block):
+            bio = cues.read_bio(item.text, names)
+            if bio is None or (_owner(bio, names) is None and not (bio.strong and bio.owner)):
+                cut = k + 1
+    kept = found_at[cut:]
+    for _, item in kept:
+        if isinstance(item, tuple):
+            found.add_byline(*item)
+    for _, item in kept:
+        if isinstance(item, str):
+            found.disclaimers.append(item)
+        elif isinstance(item, Block):
+            bio = cues.read_bio(item.text, found.names())
+            if bio is not None:
+                found.attach(bio)
+    return kept[0][0] if kept else len(blocks)
+
+
+def _is_heading(blocks: Sequence[Block], i: int, end: int, before: Sequence[str]) -> bool:
+    """A short title-like or ALL-CAPS paragraph standing between paragraphs heads a section."""
+    text = blocks[i].text
+    if not cues.heading_shape(text) or i + 1 >= end:
+        return False
+    after = blocks[i + 1]
+    if after.kind is not BlockKind.PARAGRAPH or len(after.text) <= len(text):
+        return False
+    if cues.is_all_caps(text):
+        return True
+    return (
+        bool(before)
+        and before[-1][-1] in lex.SENTENCE_END
+        and after.text[-1] in lex.SENTENCE_END
+        and not cues.heading_shape(after.text)
+    )
+
+
+def _body(blocks: Sequence[Block], start: int, end: int, found: _Found) -> tuple[Section, ...]:
     sections: list[Section] = []
     heading: str | None = None
-    paragraphs: list[str] = []
-    for block in blocks:
-        if block.kind is BlockKind.HEADING:
+    paragraphs: list[str] = [found.lead] if found.lead else []
+    for i in range(start, end):
+        block, text = blocks[i], blocks[i].text
+        starts_section = block.kind is BlockKind.HEADING
+        if not starts_section and not block.literal:
+            if cues.is_boilerplate(text) or text in found.bylines:
+                continue
+            disclaimer = cues.read_disclaimer(text)
+            if disclaimer is not None:
+                found.disclaimers.append(disclaimer)
+                continue
+            starts_section = _is_heading(blocks, i, end, paragraphs)
+        if starts_section:
             if heading is not None or paragraphs:
                 sections.append(Section(heading=heading, paragraphs=tuple(paragraphs)))
-            heading, paragraphs = block.text, []
+            heading, paragraphs = text, []
         else:
-            paragraphs.append(block.text)
+            paragraphs.append(text)
     if heading is not None or paragraphs:
         sections.append(Section(heading=heading, paragraphs=tuple(paragraphs)))
-    if not any(section.paragraphs for section in sections):
-        raise ParseError("no article body found")
+    return tuple(sections)
+
+
+def assemble(blocks: Sequence[Block], hints: Hints) -> Article:
+    """Build an Article from blocks, reading op-ed conventions (see the module docstring)."""
+    found = _Found(
+        hinted=bool(hints.authors),
+        people=[_Person(a.name, a.role, a.bio, a.affiliation, a.url) for a in hints.authors],
+    )
+    start = _front(blocks, hints, found)
+    title = hints.title or found.title
+    if title is None:
+        raise ParseError("no headline found: the text holds no line that could be the headline")
+    end = _tail(blocks, start, found)
+    sections = _body(blocks, start, end, found)
+    if not sections:
+        raise ParseError(
+            "no article body found: after the headline, byline and dates there is no paragraph"
+        )
+    disclaimer = hints.disclaimer or (" ".join(found.disclaimers) if found.disclaimers else None)
     return Article(
-        title=hints.title,
-        subtitle=hints.subtitle,
-        authors=hints.authors,
-        sections=tuple(sections),
-        published=hints.published,
-        updated=hints.updated,
+        title=title,
+        subtitle=hints.subtitle or found.subtitle,
+        authors=tuple(
+            Author(name=p.name, bio=p.bio, affiliation=p.affiliation, role=p.role, url=p.url)
+            for p in found.people
+        ),
+        sections=sections,
+        published=hints.published or found.published,
+        updated=hints.updated or found.updated,
         url=hints.url,
         publisher=hints.publisher,
         language=hints.language,
-        genre=hints.genre,
+        genre=hints.genre or found.genre,
         tags=hints.tags,
-        disclaimer=hints.disclaimer,
+        disclaimer=disclaimer,
     )

@@ -1,0 +1,427 @@
+"""Single-line recognisers: is this line a byline, a date, a bio, a disclaimer, boilerplate?
+
+Each function looks at one clean line (a block's text) and applies the data in ``_lexicon``;
+none knows where the line stands in the article (that is ``_blocks.assemble``'s job). Every
+function is linear in the line's length, and the costly ones first check a length bound.
+:func:`is_plain` says whether a line could be taken for anything but body text: the canonical
+text writer escapes lines for which it is false.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Sequence
+from datetime import date, datetime
+
+import attrs
+from dateutil import parser as _dateparser
+
+from . import _lexicon as lex
+from ._model import Genre
+
+__all__ = [
+    "Bio",
+    "Byline",
+    "Dates",
+    "Headline",
+    "genre_label",
+    "heading_shape",
+    "is_boilerplate",
+    "is_plain",
+    "read_bio",
+    "read_byline",
+    "read_dates",
+    "read_disclaimer",
+    "read_headline",
+    "role_and_affiliation",
+]
+
+
+def _key(text: str) -> str:
+    return text.casefold()
+
+
+# --- Boilerplate, genres, headings ------------------------------------------------------------
+
+
+def is_boilerplate(text: str) -> bool:
+    """Whether the whole line is scraper leftover ("Advertisement", "© 2019 ...")."""
+    if len(text) > lex.BOILERPLATE_MAX:
+        return False
+    key = _key(text)
+    if key.strip(lex.BOILERPLATE_TRIM) in lex.BOILERPLATE_LINES:
+        return True
+    if any(pattern.match(text) for pattern in lex.BOILERPLATE_PATTERNS):
+        return True
+    return key.rstrip(lex.BOILERPLATE_TRIM).endswith(lex.BOILERPLATE_ENDINGS)
+
+
+def genre_label(text: str) -> Genre | None:
+    """The genre a label names ("Editorial", "Letter to the Editor"), or None."""
+    return lex.GENRE_LABELS.get(_key(text)) if len(text) <= 40 else None
+
+
+def is_all_caps(text: str) -> bool:
+    """An upper-case line with at least three letters ("WHAT COMES NEXT")."""
+    letters = sum(1 for c in text if c.isalpha())
+    return letters >= 3 and text.upper() == text and text.lower() != text
+
+
+def heading_shape(text: str) -> bool:
+    """Short, no more than a dozen words, and either ALL CAPS or title-like (no final stop)."""
+    if len(text) > lex.HEADING_MAX or text.count(" ") >= lex.HEADING_MAX_WORDS:
+        return False
+    first = text[0]
+    if not (first.isupper() or first.isdigit() or first in "\"'“‘"):
+        return False
+    if is_all_caps(text):
+        return text[-1] not in ".,;:"
+    return text[-1] not in lex.HEADING_FINAL and not text.endswith((".”", '."', ".’"))
+
+
+# --- Names and bylines -------------------------------------------------------------------------
+
+
+def _name_word(word: str) -> bool:
+    if word.casefold() in lex.NAME_PARTICLES:
+        return True
+    if len(word) <= 4 and word.endswith(".") and word[:-1].replace(".", "").isalpha():
+        return word[0].isupper()  # an initial: "J.", "J.R."
+    core = word.strip("'’\"“”")
+    if not core or not core[0].isalpha() or core[0].islower():
+        return False
+    return all(c.isalpha() or c in "-'’." for c in core) and not core.endswith(".")
+
+
+def is_name(text: str) -> bool:
+    """Whether ``text`` reads as a person's name: a few capitalised words, no sentence."""
+    if not text or len(text) > lex.NAME_MAX_CHARS:
+        return False
+    words = text.split(" ")
+    if words[-1].casefold() in lex.NAME_SUFFIXES and len(words) > 1:
+        words = words[:-1]
+    if len(words) > lex.NAME_MAX_WORDS or words[0].casefold() in lex.NAME_PARTICLES:
+        return False
+    return words[0] not in ("The", "A", "An") and all(_name_word(w) for w in words)
+
+
+def split_names(text: str) -> tuple[str, ...] | None:
+    """``A, B and C`` as names, keeping ``, Jr.`` with its name; None if a part is no name."""
+    names: list[str] = []
+    position = 0
+    for match in lex.NAME_SEPARATORS.finditer(text):
+        part = text[position : match.start()]
+        names.append(part)
+        position = match.end()
+    names.append(text[position:])
+    merged: list[str] = []
+    for part in names:
+        if merged and part.casefold() in lex.NAME_SUFFIXES:
+            merged[-1] = f"{merged[-1]}, {part}"
+        else:
+            merged.append(part)
+    if not all(is_name(name.replace(", ", " ")) for name in merged):
+        return None
+    return tuple(merged)
+
+
+@attrs.frozen
+class Byline:
+    """A byline's names (people only), the role it states, and text after a dateline."""
+
+    names: tuple[str, ...]
+    role: str | None = None
+    rest: str | None = None
+    literal: bool = False
+    """The canonical ``By \\Name`` form: the name as written, even if another has it too."""
+
+
+def _strip_prefix(text: str) -> tuple[str, str] | None:
+    key = _key(text)
+    for prefix in lex.BYLINE_PREFIXES:
+        if key.startswith(prefix) and len(text) > len(prefix) and text[len(prefix)] in " :":
+            return "by", text[len(prefix) + 1 :].lstrip(" :")
+    for dash in lex.SIGNATURE_DASHES:
+        if text.startswith(dash):
+            return "dash", text[len(dash) :].lstrip(" ")
+    return None
+
+
+def _dateline(text: str) -> tuple[str, str | None]:
+    """``Dani Rodrik CAMBRIDGE – rest``: the names before an upper-case place and a dash."""
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        bare = word.rstrip("–—-")
+        if bare == word:
+            continue
+        end = i if not bare else i + 1  # words[:end] hold the names and the place
+        if bare:
+            words[i] = bare
+        start = end
+        while start > 0 and is_all_caps(words[start - 1].rstrip(",")):
+            start -= 1
+        if start in (0, end):
+            return text, None
+        rest = " ".join(words[i + 1 :]).strip()
+        return " ".join(words[:start]), rest or None
+    return text, None
+
+
+def read_byline(text: str) -> Byline | None:
+    """The names a byline line credits, or None when the line is not a byline.
+
+    Shapes: ``By A``, ``By A and B``, ``By A, B and C``, ``Opinion by A``, ``A, opinion
+    contributor``, ``— A``, ``By A CAMBRIDGE –`` (a dateline), and the canonical form's literal
+    ``By \\A`` (one name, as written). A sentence is no byline: "By most counts, ..." fails
+    because "most" is no name word.
+    """
+    if len(text) > lex.BYLINE_MAX:
+        return None
+    if text.startswith("By \\") and len(text) > 4:
+        return Byline((text[4:],), literal=True)
+    role: str | None = None
+    body = text
+    key = _key(text)
+    for candidate in lex.BYLINE_ROLES:
+        if key.endswith(", " + candidate):
+            role = text[len(text) - len(candidate) :]
+            body = text[: len(text) - len(candidate) - 2]
+            break
+    stripped = _strip_prefix(body)
+    if stripped is None and role is None:
+        return None
+    kind, body = stripped if stripped is not None else ("role", body)
+    rest: str | None = None
+    if kind == "by":
+        body, rest = _dateline(body)
+    elif kind == "dash":
+        body = body.split(", ", 1)[0]  # "— Jane Roe, Seoul": the place is no author
+    names = split_names(body)
+    if names is None:
+        return None
+    people = tuple(n for n in names if _key(n) not in lex.NOT_AN_AUTHOR)
+    return Byline(people, role, rest)
+
+
+@attrs.frozen
+class Headline:
+    """A headline's title and the genre or columnists it names."""
+
+    title: str
+    genre: Genre | None = None
+    names: tuple[str, ...] = ()
+
+
+def read_headline(text: str) -> Headline:
+    """A headline and what it says besides the title (``[Ted Gover] ...``, ``... | Editorial``)."""
+    if text.startswith("[") and "]" in text[:82]:
+        inside, _, rest = text[1:].partition("]")
+        rest = rest.strip()
+        genre = genre_label(inside.strip())
+        if rest and genre is not None:
+            return Headline(rest, genre)
+        names = split_names(inside.strip()) if rest else None
+        if names and not any(w.casefold() in lex.NOT_A_PERSON for w in inside.split()):
+            return Headline(rest, None, names)
+    if " | " in text:
+        left, _, right = text.rpartition(" | ")
+        genre = genre_label(right)
+        if genre is not None:
+            return Headline(left, genre)
+        names = split_names(right)
+        if names:
+            return Headline(left, None, names)
+        left, _, right = text.partition(" | ")
+        genre = genre_label(left)
+        if genre is not None:
+            return Headline(right, genre)
+    return Headline(text)
+
+
+# --- Dates -------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Dates:
+    """What a date line says: publication and update times (aware datetime, or a day)."""
+
+    published: date | None = None
+    updated: date | None = None
+
+
+def _when(value: str) -> date | None:
+    value = value.strip(" ,;|-–—")
+    if not value or len(value) > lex.DATE_MAX or not lex.YEAR.search(value):
+        return None
+    try:
+        found = datetime.fromisoformat(value)
+    except ValueError:
+        found = None
+    if found is None:
+        if not lex.ISO_DATE.match(value) and not any(
+            w.strip(".,") in lex.MONTHS for w in _key(value).split()
+        ):
+            return None
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                found = _dateparser.parse(value, default=datetime(2000, 1, 1), tzinfos=lex.ZONES)
+                other = _dateparser.parse(value, default=datetime(2001, 2, 2), tzinfos=lex.ZONES)
+        except (ValueError, OverflowError):
+            return None
+        if found.date() != other.date():
+            return None  # a part of the day was missing: never fill it in
+    if found.utcoffset() is None:
+        return found.date()
+    return found
+
+
+def read_dates(text: str) -> Dates | None:
+    """The dates a line states (``Published : Nov 29, 2019 - 16:05``, ``November 29, 2019``).
+
+    A time without a stated zone keeps only its day; a line with anything else besides dates and
+    their labels is no date line.
+    """
+    if len(text) > 2 * lex.DATE_MAX:
+        return None
+    labels = list(lex.DATE_LABEL.finditer(text))
+    if not labels:
+        when = _when(text)
+        return None if when is None else Dates(published=when)
+    if labels[0].start() != 0:
+        return None
+    found: dict[str, date] = {}
+    for i, label in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        when = _when(text[label.end() : end])
+        if when is None:
+            return None
+        name = " ".join(_key(label.group(1)).split())
+        found.setdefault("updated" if name in lex.UPDATED_LABELS else "published", when)
+    return Dates(found.get("published"), found.get("updated"))
+
+
+# --- Bios and disclaimers ---------------------------------------------------------------------
+
+
+@attrs.frozen
+class Bio:
+    """A closing paragraph about an author.
+
+    ``text`` is the bio as stored (no bullet, no editor's mark, no ``About X:``); ``owner`` the
+    name it opens with, as written (None for "The writer is ..."); ``strong`` is true when a
+    mark (bullet, ``-- Ed.``, ``About X:``) says it is a bio even if the name is not known.
+    """
+
+    text: str
+    owner: str | None
+    strong: bool
+
+
+def _leading_name(text: str, names: Sequence[str]) -> str | None:
+    """The known name (or surname), else a name-like run, opening ``text`` before a bio verb."""
+    known = {n: n for n in names} | {n.rsplit(" ", 1)[-1]: n for n in names if " " in n}
+    for opener in sorted(known, key=len, reverse=True):
+        if text.startswith(opener) and _bio_follows(text[len(opener) :]):
+            return known[opener]
+    words = text[:120].split(" ")
+    for count in range(min(4, len(words) - 1), 1, -1):
+        head = words[:count]
+        if head[-1].endswith(","):
+            head = [*head[:-1], head[-1][:-1]]
+            if is_name(" ".join(head)) and _bio_follows(", " + " ".join(words[count:])):
+                return " ".join(head)
+        elif is_name(" ".join(head)) and _bio_follows(" " + " ".join(words[count:])):
+            return " ".join(head)
+    return None
+
+
+def _bio_follows(after: str) -> bool:
+    if after.startswith(", "):
+        word = after[2:].split(" ", 1)[0]
+        return word.casefold() in lex.BIO_APPOSITIVES
+    if not after.startswith(" "):
+        return False
+    return after[1:].split(" ", 1)[0].casefold() in lex.BIO_VERBS
+
+
+def read_bio(text: str, names: Sequence[str] = ()) -> Bio | None:
+    """A bio, if ``text`` reads as one; ``names`` are the authors known so far."""
+    if text.startswith(lex.ABOUT):
+        for name in sorted(names, key=len, reverse=True):
+            opener = f"{lex.ABOUT}{name}: "
+            if text.startswith(opener) and len(text) > len(opener):
+                return Bio(text[len(opener) :], name, True)
+    strong = False
+    for bullet in lex.BULLETS:
+        if text.startswith(bullet):
+            text = text[len(bullet) :].lstrip()
+            break
+    tail = text[-12:]
+    mark = lex.EDITORS_MARK.search(tail)
+    if mark is not None:
+        text, strong = text[: len(text) - len(tail) + mark.start()].rstrip(), True
+    if not text:
+        return None
+    key = _key(text)
+    for phrase in lex.WRITER_PHRASES:
+        if key.startswith(phrase) and _bio_follows(text[len(phrase) :]):
+            return Bio(text, None, strong)
+    owner = _leading_name(text, names)
+    if owner is not None:
+        return Bio(text, owner, strong)
+    return Bio(text, None, True) if strong else None
+
+
+def role_and_affiliation(bio: str) -> tuple[str | None, str | None]:
+    """The role and affiliation a bio states (``is a professor at Yale``), where it does."""
+    found = lex.ROLE_AT.search(bio)
+    if found is not None:
+        words: list[str] = []
+        for word in found.group("org").split(" "):
+            if word and (word[0].isupper() or word in lex.ORG_CONNECTORS):
+                words.append(word)
+            else:
+                break
+        while words and words[-1] in lex.ORG_CONNECTORS:
+            words.pop()
+        role = found.group("role").strip()
+        if words and role.count(" ") < lex.ROLE_MAX_WORDS:
+            return role, " ".join(words)
+    only = lex.ROLE_ONLY.search(bio)
+    if only is not None and only.group("role").count(" ") < lex.ROLE_MAX_WORDS:
+        return only.group("role").strip(), None
+    return None, None
+
+
+def read_disclaimer(text: str) -> str | None:
+    """The disclaimer a paragraph is ("The views expressed are ..."), or None."""
+    key = _key(text[:80])
+    if key.startswith(lex.DISCLAIMER_LABEL):
+        rest = text[len(lex.DISCLAIMER_LABEL) :].lstrip()
+        return rest or None
+    if key.startswith(lex.DISCLAIMER_CUES):
+        return text
+    if key.startswith(lex.EDITORS_NOTE) and any(
+        cue in _key(text) for cue in lex.EDITORS_NOTE_DISCLAIMS
+    ):
+        return text
+    return None
+
+
+# --- Everything at once -----------------------------------------------------------------------
+
+
+def is_plain(text: str, names: Sequence[str] = ()) -> bool:
+    """Whether no rule could take ``text`` for anything but a body paragraph."""
+    return not (
+        is_boilerplate(text)
+        or _key(text).strip(lex.BOILERPLATE_TRIM) in lex.TAIL_LABELS
+        or genre_label(text) is not None
+        or heading_shape(text)
+        or read_disclaimer(text) is not None
+        or read_byline(text) is not None
+        or read_dates(text) is not None
+        or read_bio(text, names) is not None
+        or (text.startswith(lex.ABOUT) and ": " in text)
+    )
