@@ -1,0 +1,449 @@
+"""The cues the HTML metadata reader relies on, kept as data in one place.
+
+Every word list, selector and pattern that decides what a page's title, authors or date are lives
+here, so that a reader who wants to know why a name was dropped or a suffix cut finds the list,
+not a condition buried in a function. ``_metadata`` only combines them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._model import Genre
+
+# -- JSON-LD ---------------------------------------------------------------------------------
+
+ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "opinionnewsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "askpublicnewsarticle",
+        "satiricalarticle",
+        "scholarlyarticle",
+        "techarticle",
+        "report",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "review",
+        "criticreview",
+    }
+)
+"""``@type`` values (lower case) of the node that describes the article itself."""
+
+PAGE_TYPES = frozenset({"webpage", "itempage", "medicalwebpage"})
+"""``@type`` values of a page node, used only when no article node states a field."""
+
+PERSON_TYPES = frozenset({"person"})
+ORGANISATION_TYPES = frozenset(
+    {"organization", "newsmediaorganization", "corporation", "website", "brand", "localbusiness"}
+)
+
+TYPE_GENRES = {
+    "opinionnewsarticle": Genre.OPINION,
+    "analysisnewsarticle": Genre.ANALYSIS,
+    "reviewnewsarticle": Genre.REVIEW,
+    "review": Genre.REVIEW,
+    "criticreview": Genre.REVIEW,
+}
+"""JSON-LD article types that say what kind of piece the page is."""
+
+# -- Genre from a section name or the URL path -------------------------------------------------
+
+SECTION_GENRES = (
+    ("editorial", Genre.EDITORIAL),
+    ("letters", Genre.LETTER),
+    ("letter to the editor", Genre.LETTER),
+    ("columnist", Genre.COLUMN),
+    ("column", Genre.COLUMN),
+    ("opinion", Genre.OPINION),
+    ("commentisfree", Genre.OPINION),
+    ("comment is free", Genre.OPINION),
+    ("op-ed", Genre.OPINION),
+    ("oped", Genre.OPINION),
+    ("meinung", Genre.OPINION),
+    ("opinión", Genre.OPINION),
+    ("opinião", Genre.OPINION),
+    ("opinione", Genre.OPINION),
+)
+"""Words in ``article:section``/``articleSection`` (matched whole, first match wins)."""
+
+PATH_GENRES = {
+    "editorial": Genre.EDITORIAL,
+    "editorials": Genre.EDITORIAL,
+    "letters": Genre.LETTER,
+    "columnists": Genre.COLUMN,
+    "columnist": Genre.COLUMN,
+    "columns": Genre.COLUMN,
+    "opinion": Genre.OPINION,
+    "opinions": Genre.OPINION,
+    "commentisfree": Genre.OPINION,
+    "op-ed": Genre.OPINION,
+    "oped": Genre.OPINION,
+    "op-eds": Genre.OPINION,
+}
+"""URL path segments that say what kind of piece the page is."""
+
+# -- Title -----------------------------------------------------------------------------------
+
+TITLE_SEPARATORS = (" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " / ", " ~ ")
+"""What sits between a headline and the site name in ``<title>`` and ``og:title``."""
+
+HEADLINE_SELECTOR = (
+    "h1, [itemprop=headline], h2[class*=title], h2[class*=headline], "
+    "div[class*=headline], div[class*=title], span[class*=headline]"
+)
+"""Elements that may show the visible headline; the best match to the stated titles wins."""
+
+# -- Authors ---------------------------------------------------------------------------------
+
+BYLINE_SELECTOR = (
+    "[class*=byline], [id*=byline], [class*=author], [id*=author], [rel=author], "
+    "[itemprop=author], [class*=writer], [class*=Byline], [class*=Author], [data-byline]"
+)
+"""Elements whose class, id or role says they hold the byline."""
+
+NOT_BYLINE_CONTAINERS: tuple[str, ...] = (
+    "comment",
+    "related",
+    "sidebar",
+    "widget",
+    "recommend",
+    "popular",
+    "trending",
+    "footer",
+    "more",
+    "promo",
+    "newsletter",
+    "teaser",
+    "outbrain",
+    "taboola",
+    "nav",
+    "menu",
+    "reply",
+    "respond",
+)
+"""Ancestor class/id words that mark names belonging to other stories or to commenters.
+
+Matched against the words of each class's block name (``comment-list`` and ``comments`` match
+"comment"; the modifier in ``header--simple-navigation`` does not match "nav")."""
+
+NOT_BYLINE_TAGS = frozenset({"aside", "nav", "form", "script", "style", "noscript"})
+"""Ancestor tags that never hold this article's byline."""
+
+BYLINE_PREFIXES = re.compile(
+    r"^(?:(?:written|posted|reported|published|text|words|story|photos?)\s+)?"
+    r"(?:by|von|por|par|di|door|av|af|oleh|text|texto|testo|author|autor|autore|auteur|"
+    r"posted\s+by|written\s+by|текст|автор)\s*[:：]?\s+",
+    re.IGNORECASE,
+)
+"""The word a byline opens with ("By", "Von", "Text:"), dropped from the names."""
+
+NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bi\b|\bи\b|\|)\s*")
+"""What separates several names in one byline."""
+
+NAME_TAIL = re.compile(
+    r"\s+(?:[-–—|·•/@]|\bfor\b|\bon\b|\bin\b|\bat\b|\bpublished\b|\bposted\b|\bupdated\b)\s.*$"
+    r"|\s*@\w+.*$",
+    re.IGNORECASE,
+)
+"""What follows a name on the same line: a role, an outlet, a date, a handle."""
+
+NON_PERSON_WORDS = frozenset(
+    {
+        "staff",
+        "editorial",
+        "editor",
+        "editors",
+        "board",
+        "team",
+        "desk",
+        "bureau",
+        "newsroom",
+        "news",
+        "wire",
+        "wires",
+        "services",
+        "service",
+        "agency",
+        "agencies",
+        "press",
+        "associated",
+        "reuters",
+        "afp",
+        "ap",
+        "pti",
+        "ians",
+        "upi",
+        "dpa",
+        "ani",
+        "bloomberg",
+        "admin",
+        "administrator",
+        "webmaster",
+        "contributor",
+        "contributors",
+        "correspondent",
+        "reporter",
+        "writer",
+        "guest",
+        "media",
+        "magazine",
+        "online",
+        "digital",
+        "network",
+        "group",
+        "inc",
+        "ltd",
+        "llc",
+        "corp",
+        "company",
+        "tv",
+        "radio",
+        "daily",
+        "weekly",
+        "times",
+        "post",
+        "journal",
+        "herald",
+        "tribune",
+        "gazette",
+        "source",
+        "sources",
+        "unknown",
+        "anonymous",
+        "redaction",
+        "redaktion",
+        "redação",
+        "redazione",
+        "redacción",
+        "editorial board",
+        "sponsored",
+        "partner",
+        "email",
+        "follow",
+        "view",
+        "profile",
+        "posts",
+        "more",
+        "share",
+        "twitter",
+        "facebook",
+        "instagram",
+        "linkedin",
+        "opinion",
+        "column",
+        "contributing",
+        "senior",
+        "special",
+        "updated",
+        "published",
+        "the",
+        "topic",
+        "topics",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+    }
+)
+"""Words that never occur in a person's name: agencies, desks, roles, site accounts, UI text.
+
+A candidate containing any of them (as a whole word, case-insensitively) is not a person."""
+
+MAX_NAME_WORDS = 5
+MAX_NAME_LENGTH = 60
+
+BIO_SELECTOR = (
+    "[class*=author-bio], [class*=author_bio], [class*=authorBio], [class*=author-box], "
+    "[class*=author_box], [class*=about-author], [class*=author-description], "
+    "[class*=author-info], [itemprop=description][class*=author]"
+)
+"""Author boxes that may hold a short bio of the writer."""
+
+# -- Dates -----------------------------------------------------------------------------------
+
+PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "article:published",
+    "published_time",
+    "datepublished",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "article_date_original",
+    "parsely-pub-date",
+    "og:pubdate",
+    "displaydate",
+)
+"""Meta names/properties that state the publication time, most specific first."""
+
+UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified")
+
+VISIBLE_DATE_SELECTOR = (
+    "time, [itemprop=datePublished], [class*=date], [class*=time], [class*=publish], "
+    "[class*=posted], [class*=meta], [class*=byline]"
+)
+"""Elements whose text may show the publication day."""
+
+MONTHS = {
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
+}
+"""Month names as pages print them (English)."""
+
+URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|$)")
+"""A ``/2019/11/18/`` or ``/2019-11-18-`` day in a URL path."""
+
+EARLIEST_YEAR = 1990
+LATEST_YEAR = 2100
+"""Years outside this range are placeholders (``0001-01-01``), not dates."""
+
+MONTHS.update(
+    {
+        # Portuguese, Spanish, Italian, French, German, Dutch, Indonesian: full names and the
+        # abbreviations that differ from English.
+        "janeiro": 1,
+        "fevereiro": 2,
+        "março": 3,
+        "abril": 4,
+        "maio": 5,
+        "junho": 6,
+        "julho": 7,
+        "agosto": 8,
+        "setembro": 9,
+        "outubro": 10,
+        "novembro": 11,
+        "dezembro": 12,
+        "enero": 1,
+        "febrero": 2,
+        "marzo": 3,
+        "mayo": 5,
+        "junio": 6,
+        "julio": 7,
+        "septiembre": 9,
+        "setiembre": 9,
+        "octubre": 10,
+        "noviembre": 11,
+        "diciembre": 12,
+        "gennaio": 1,
+        "febbraio": 2,
+        "aprile": 4,
+        "maggio": 5,
+        "giugno": 6,
+        "luglio": 7,
+        "settembre": 9,
+        "ottobre": 10,
+        "dicembre": 12,
+        "janvier": 1,
+        "février": 2,
+        "mars": 3,
+        "avril": 4,
+        "mai": 5,
+        "juin": 6,
+        "juillet": 7,
+        "août": 8,
+        "septembre": 9,
+        "octobre": 10,
+        "novembre": 11,
+        "décembre": 12,
+        "januar": 1,
+        "februar": 2,
+        "märz": 3,
+        "juni": 6,
+        "juli": 7,
+        "oktober": 10,
+        "dezember": 12,
+        "januari": 1,
+        "februari": 2,
+        "maart": 3,
+        "mei": 5,
+        "augustus": 8,
+        "maret": 3,
+        "agustus": 8,
+        "desember": 12,
+        "okt": 10,
+        "dez": 12,
+        "mrt": 3,
+        # Russian, genitive as dates print them.
+        "января": 1,
+        "февраля": 2,
+        "марта": 3,
+        "апреля": 4,
+        "мая": 5,
+        "июня": 6,
+        "июля": 7,
+        "августа": 8,
+        "сентября": 9,
+        "октября": 10,
+        "ноября": 11,
+        "декабря": 12,
+    }
+)
+
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?"
+_MONTH = r"(?P<m>[^\W\d_]{3,10})\.?"
+_YEAR = r"(?P<y>(?:19|20)\d\d)"
+VISIBLE_DATES = (
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b"),
+    re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+)
+"""A day as pages print it: ``2019-11-18``, ``18 Nov 2019``, ``20 de setembro de 2018``,
+``Nov. 18, 2019``; the month must be a name in :data:`MONTHS`."""
+
+NUMERIC_DATE = re.compile(r"\b([0-3]?\d)[./]([0-3]?\d)[./]((?:19|20)?\d\d)\b")
+"""``27/09/2018``, ``18.11.2019`` or ``11/19/19``: day and month order is decided by which
+reading is a valid day near the stated publication time."""
+
+NEAR_DAYS = 2
+"""A visible day this close to the stated time is the same publication, shown locally."""
+
+HEADER_DEPTH = 4
+HEADER_CHARS = 600
+"""Where to look for a printed day around the headline: this many enclosing elements up, and
+this many characters of each one's text."""
+
+YEARLESS_DATE = re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\d|,?\s*(?:19|20)\d\d)")
+"""``Nov 18`` with no year: read only near a stated time, in its year."""
+
+UPDATE_WORDS = ("updated", "update", "modified", "aktualisiert", "atualizado", "actualizado")
+"""A date element whose class or text starts with these shows the update, not publication."""

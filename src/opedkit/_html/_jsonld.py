@@ -1,0 +1,109 @@
+"""Read a page's JSON-LD: parse every block leniently, resolve ``@id`` references, find the article.
+
+Pages publish JSON-LD in many shapes: one object, a list, an ``@graph`` whose nodes point at each
+other by ``@id``, the article nested under ``mainEntity``. :func:`nodes` flattens all of them into
+one list of dicts and :func:`resolve` follows a ``{"@id": ...}`` reference to its node. Broken JSON
+(trailing commas, raw line breaks in strings, HTML comments around it) is repaired where a small,
+safe fix does it, and skipped otherwise: a broken block never stops the page from being read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import orjson
+from selectolax.lexbor import LexborHTMLParser
+
+from ._cues_meta import ARTICLE_TYPES, PAGE_TYPES
+
+__all__ = ["JsonLd", "read_jsonld", "types"]
+
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_WRAPPERS = ("<!--", "-->", "<![CDATA[", "]]>", "//<![CDATA[", "//]]>")
+_MAX_DEPTH = 12
+
+
+def _load(text: str) -> Any:
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        pass
+    repaired = text.strip()
+    for wrapper in _WRAPPERS:
+        repaired = repaired.replace(wrapper, "")
+    repaired = _TRAILING_COMMA.sub(r"\1", repaired).strip().rstrip(";")
+    try:
+        return json.loads(repaired, strict=False)
+    except (ValueError, RecursionError):
+        return None
+
+
+def types(node: dict[str, Any]) -> set[str]:
+    """The node's ``@type`` values, lower case, without a schema.org prefix."""
+    value = node.get("@type")
+    names = value if isinstance(value, list) else [value]
+    return {name.rsplit("/", 1)[-1].lower() for name in names if isinstance(name, str)}
+
+
+def _walk(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > _MAX_DEPTH:
+        return
+    if isinstance(value, list):
+        for item in value:
+            yield from _walk(item, depth + 1)
+    elif isinstance(value, dict):
+        yield value
+        for key, item in value.items():
+            if key != "@context" and isinstance(item, (dict, list)):
+                yield from _walk(item, depth + 1)
+
+
+class JsonLd:
+    """Every JSON-LD node on a page, with the article node (and page node) picked out."""
+
+    def __init__(self, nodes: list[dict[str, Any]]) -> None:
+        self.nodes = nodes
+        self._by_id = {
+            node["@id"]: node
+            for node in nodes
+            if isinstance(node.get("@id"), str) and len(node) > 1
+        }
+        self.article = self._first(ARTICLE_TYPES)
+        self.page = self._first(PAGE_TYPES)
+
+    def _first(self, wanted: frozenset[str]) -> dict[str, Any] | None:
+        found = [node for node in self.nodes if types(node) & wanted]
+        # Prefer the node that names a headline: recipe or breadcrumb lists may also match.
+        for node in found:
+            if node.get("headline"):
+                return node
+        return found[0] if found else None
+
+    def resolve(self, value: Any) -> Any:
+        """Follow a ``{"@id": ...}`` reference to its node; anything else is returned as is."""
+        if isinstance(value, dict) and "@id" in value and len(value) <= 2:
+            return self._by_id.get(value["@id"], value)
+        return value
+
+    def get(self, key: str) -> Any:
+        """The article's ``key`` (or the page node's, when the article does not state it)."""
+        for node in (self.article, self.page):
+            if node is not None and node.get(key) not in (None, "", []):
+                return self.resolve(node[key])
+        return None
+
+
+def read_jsonld(tree: LexborHTMLParser) -> JsonLd:
+    """Parse every ``application/ld+json`` script of the page into one :class:`JsonLd`."""
+    nodes: list[dict[str, Any]] = []
+    for script in tree.css("script[type]"):
+        kind = script.attributes.get("type") or ""
+        if "ld+json" not in kind.lower():
+            continue
+        data = _load(script.text(deep=True))
+        if data is not None:
+            nodes.extend(_walk(data))
+    return JsonLd(nodes)

@@ -1,0 +1,710 @@
+"""Read what a page says about its article: title, authors, dates, publisher, language, genre.
+
+Each field is gathered from the sources a page states it in, the most reliable first (JSON-LD,
+then OpenGraph and other meta tags, microdata, then the visible page), and then checked against
+what a reader sees:
+
+- **title**: the visible headline element that best matches the stated titles (JSON-LD
+  ``headline``, ``og:title``, ``<title>``); when none matches, the stated title without its
+  site-name suffix.
+- **authors**: people only. Names stated in JSON-LD or meta tags are confirmed by a visible byline
+  (which also supplies co-authors the metadata leaves out); without structured names, the first
+  byline outside comments and sidebars. Agencies, desks, "Staff" and site accounts are not people:
+  they become the publisher when none is stated.
+- **published**: the day the page shows, in its own time zone. A stated time keeps its offset and
+  is returned as an aware ``datetime`` when the visible page agrees with its day; a visible day
+  (or the URL's) that differs by a day or two from a UTC timestamp wins, as a ``date``.
+
+Every cue list lives in :mod:`._cues_meta`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime, timedelta
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from dateutil.parser import isoparse
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .._blocks import Hints
+from .._clean import clean
+from .._model import Author, Genre
+from . import _cues_meta as cues
+from ._jsonld import JsonLd, read_jsonld, types
+
+__all__ = ["read_metadata"]
+
+_WORD = re.compile(r"\w+")
+_LANGUAGE = re.compile(r"[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*")
+_NAME_PARTICLES = frozenset(
+    {
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "al",
+        "el",
+        "ibn",
+        "ter",
+        "y",
+    }
+)
+_MIN_TITLE_MATCH = 0.6
+"""How alike (Dice over word sets) a visible headline and a stated title must be."""
+_MIN_MAIN_H1_MATCH = 0.3
+"""The same for the ``h1`` of the ``<article>``/``<main>``: sites reword og:title freely."""
+_MODIFIER = re.compile(r"__|--")
+_MARK_WORD = re.compile(r"[a-z]+")
+# Letters, spaces, dots, hyphens and apostrophes; no possessive "'s" at the end.
+_PERSON_NAME = re.compile(r"(?!.*['’]s$)[^\W\d_](?:[^\W\d_]|[ .'’-])*")
+
+
+def read_metadata(tree: LexborHTMLParser, url: str | None) -> Hints:
+    """Everything ``tree`` states about its article, as clean, valid :class:`Hints`."""
+    meta = _meta_map(tree)
+    ld = read_jsonld(tree)
+    page_url = _page_url(tree, meta, ld, url)
+    sites = _site_names(meta, ld, page_url)
+    authors, organisations = _authors(tree, meta, ld, sites)
+    publisher = _publisher(meta, ld) or (organisations[0] if organisations else None)
+    title, headline = _title(tree, meta, ld, sites)
+    published, updated = _dates(tree, meta, ld, page_url, headline)
+    return Hints(
+        title=title,
+        subtitle=_text(ld.get("alternativeHeadline")),
+        authors=authors,
+        published=published,
+        updated=updated,
+        url=page_url,
+        publisher=publisher,
+        language=_language(tree, meta, ld),
+        genre=_genre(meta, ld, page_url),
+        tags=_tags(meta, ld),
+    )
+
+
+# -- small readers ---------------------------------------------------------------------------
+
+
+def _text(value: Any) -> str | None:
+    """Clean text from a JSON-LD or attribute value, or ``None`` when there is none."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    if not isinstance(value, str):
+        return None
+    return clean(value) or None
+
+
+def _node_text(node: LexborNode) -> str:
+    return clean(node.text(deep=True))
+
+
+def _meta_map(tree: LexborHTMLParser) -> dict[str, str]:
+    """``<meta>`` content by lower-case ``property``/``name``/``itemprop``; the first one wins."""
+    found: dict[str, str] = {}
+    for node in tree.css("meta[content]"):
+        attributes = node.attributes
+        content = clean(attributes.get("content") or "")
+        if not content:
+            continue
+        for key in ("property", "name", "itemprop", "http-equiv"):
+            name = attributes.get(key)
+            if name:
+                found.setdefault(name.strip().lower(), content)
+    return found
+
+
+def _http_url(value: str | None, base: str | None) -> str | None:
+    """``value`` as an absolute http(s) URL (resolved against ``base``), else ``None``."""
+    if not value:
+        return None
+    value = value.strip()
+    if base is not None:
+        try:
+            value = urljoin(base, value)
+        except ValueError:
+            return None
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname or clean(value) != value:
+        return None
+    if " " in value:
+        return None
+    return value
+
+
+def _page_url(
+    tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: str | None
+) -> str | None:
+    canonical = tree.css_first("link[rel=canonical][href]")
+    stated = (
+        canonical.attributes.get("href") if canonical is not None else None,
+        meta.get("og:url"),
+        _text(ld.get("url")),
+    )
+    for value in stated:
+        found = _http_url(value, url)
+        if found is not None:
+            return found
+    return _http_url(url, None)
+
+
+def _squash(value: str) -> str:
+    return "".join(_WORD.findall(value.casefold()))
+
+
+def _site_names(meta: dict[str, str], ld: JsonLd, page_url: str | None) -> set[str]:
+    """The site's names, squashed to lower-case letters and digits, for comparisons."""
+    names = {meta.get("og:site_name"), meta.get("application-name"), meta.get("twitter:site")}
+    publisher = ld.get("publisher")
+    names.add(_text(publisher))
+    if page_url is not None:
+        host = (urlsplit(page_url).hostname or "").removeprefix("www.")
+        names.add(host)
+        names.add(host.split(".")[0])
+    return {squashed for name in names if name and len(squashed := _squash(name)) >= 2}
+
+
+def _publisher(meta: dict[str, str], ld: JsonLd) -> str | None:
+    return _text(ld.get("publisher")) or _text(meta.get("og:site_name"))
+
+
+def _language(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd) -> str | None:
+    html = tree.css_first("html")
+    stated = (
+        html.attributes.get("lang") if html is not None else None,
+        meta.get("content-language"),
+        meta.get("og:locale"),
+        _text(ld.get("inLanguage")),
+    )
+    for value in stated:
+        if value:
+            tag = value.strip().replace("_", "-")
+            if _LANGUAGE.fullmatch(tag):
+                return tag
+    return None
+
+
+def _genre(meta: dict[str, str], ld: JsonLd, page_url: str | None) -> Genre | None:
+    if ld.article is not None:
+        for kind in types(ld.article):
+            if kind in cues.TYPE_GENRES:
+                return cues.TYPE_GENRES[kind]
+    sections = [meta.get("article:section"), _text(ld.get("articleSection"))]
+    for section in sections:
+        if section:
+            words = f" {' '.join(_WORD.findall(section.casefold()))} "
+            for cue, genre in cues.SECTION_GENRES:
+                if f" {cue} " in words:
+                    return genre
+    if page_url is not None:
+        for segment in urlsplit(page_url).path.lower().split("/")[:-1]:
+            if segment in cues.PATH_GENRES:
+                return cues.PATH_GENRES[segment]
+    return None
+
+
+def _tags(meta: dict[str, str], ld: JsonLd) -> tuple[str, ...]:
+    keywords = ld.get("keywords")
+    if isinstance(keywords, str):
+        keywords = keywords.split(",")
+    if not isinstance(keywords, list):
+        keywords = (meta.get("news_keywords") or meta.get("keywords") or "").split(",")
+    tags: dict[str, None] = {}
+    for keyword in keywords:
+        tag = _text(keyword)
+        if tag and len(tag) <= 60:
+            tags.setdefault(tag)
+    return tuple(tags)
+
+
+# -- ancestry --------------------------------------------------------------------------------
+
+
+def _ancestors(node: LexborNode) -> Iterator[LexborNode]:
+    current: LexborNode | None = node
+    while current is not None and current.tag not in ("body", "html"):
+        yield current
+        current = current.parent
+
+
+def _marks(node: LexborNode) -> Iterator[str]:
+    """The words of the block names in ``node``'s class and id.
+
+    ``comment-list__item`` gives "comment" and "list"; the part after ``__`` or ``--`` is a
+    modifier and gives nothing."""
+    attributes = node.attributes
+    for name in f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower().split():
+        block = _MODIFIER.split(name, 1)[0]
+        yield from _MARK_WORD.findall(block)
+
+
+def _outside_article(node: LexborNode) -> bool:
+    """Whether ``node`` sits in a comment thread, sidebar, related list, menu or form.
+
+    The walk up stops at the enclosing ``<article>`` or ``<main>``: what holds the article is
+    often named after the page layout ("penci_sidebar"), not after what it contains.
+    """
+    for ancestor in _ancestors(node):
+        if ancestor.tag in cues.NOT_BYLINE_TAGS:
+            return True
+        for word in _marks(ancestor):
+            if word.startswith(cues.NOT_BYLINE_CONTAINERS):
+                return True
+        if ancestor.tag in ("article", "main"):
+            return False
+    return False
+
+
+def _in_main(node: LexborNode) -> bool:
+    return any(
+        ancestor.tag in ("article", "main") or ancestor.attributes.get("role") == "main"
+        for ancestor in _ancestors(node)
+    )
+
+
+# -- title -----------------------------------------------------------------------------------
+
+
+def _tokens(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
+
+
+def _similarity(a: set[str], b: set[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def _without_site(title: str, sites: set[str]) -> str:
+    """``title`` without a leading or trailing part that names the site."""
+    for separator in cues.TITLE_SEPARATORS:
+        if separator not in title:
+            continue
+        head, _, tail = title.rpartition(separator)
+        if _names_site(tail, sites) and head:
+            return _without_site(head, sites)
+        first, _, rest = title.partition(separator)
+        if _names_site(first, sites) and rest:
+            return _without_site(rest, sites)
+    return title
+
+
+def _names_site(part: str, sites: set[str]) -> bool:
+    squashed = _squash(part)
+    return bool(squashed) and any(
+        squashed == site
+        or (len(squashed) >= 4 and squashed in site)
+        or (site in squashed and len(squashed) <= len(site) + 8)
+        for site in sites
+    )
+
+
+def _title(
+    tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, sites: set[str]
+) -> tuple[str | None, LexborNode | None]:
+    """The visible headline and its element, else the stated title without the site name."""
+    title_node = tree.css_first("head title") or tree.css_first("title")
+    stated = [
+        _text(ld.get("headline")),
+        meta.get("og:title"),
+        meta.get("twitter:title"),
+        _node_text(title_node) if title_node is not None else None,
+    ]
+    stated_titles = [_without_site(title, sites) for title in stated if title]
+    stated_tokens = [_tokens(title) for title in stated_titles]
+    best: tuple[float, str, LexborNode] | None = None
+    for node in tree.css(cues.HEADLINE_SELECTOR):
+        text = _node_text(node)
+        if not 3 <= len(text) <= 300:
+            continue
+        words = _tokens(text)
+        match = max((_similarity(words, other) for other in stated_tokens), default=0.0)
+        main_h1 = node.tag == "h1" and _in_main(node)
+        if stated_tokens and match < (_MIN_MAIN_H1_MATCH if main_h1 else _MIN_TITLE_MATCH):
+            continue
+        score = match
+        score += 0.2 if node.tag == "h1" else 0.0
+        score += 0.2 if node.attributes.get("itemprop") == "headline" else 0.0
+        score += 0.1 if main_h1 else 0.0
+        score -= 0.5 if _outside_article(node) else 0.0
+        if best is None or score > best[0]:
+            best = (score, text, node)
+    if best is not None:
+        return best[1], best[2]
+    return (stated_titles[0] if stated_titles else None), None
+
+
+# -- authors ---------------------------------------------------------------------------------
+
+
+def _name(part: str, sites: set[str], *, alone: bool) -> str | None:
+    """A person's name from one byline part, or ``None`` when the part is not one.
+
+    The name is the run of capitalised words up to a role, outlet, date or handle. A one-word
+    name counts only when ``alone`` (the byline said "by" or a stated author confirms it).
+    """
+    part = cues.NAME_TAIL.sub("", part.strip()).strip(" .:,")
+    half = len(part) // 2
+    if part[:half] == part[-half:] and part[half:-half] in ("", " "):
+        part = part[:half]  # the same name printed twice, as hidden and visible copies
+    words: list[str] = []
+    for word in part.split():
+        squashed = _squash(word)
+        if squashed in cues.NON_PERSON_WORDS or squashed in cues.MONTHS or squashed in sites:
+            if not words:
+                return None
+            alone = alone and len(words) > 1
+            break
+        lead = word[0]
+        caseless = lead.isalpha() and lead.lower() == lead.upper()  # Hangul, CJK, Arabic...
+        if lead.isupper() or caseless or (words and word in _NAME_PARTICLES):
+            words.append(word)
+        else:
+            break
+    if not words or len(words) > cues.MAX_NAME_WORDS or (len(words) == 1 and not alone):
+        return None
+    name = " ".join(words).strip(" .,")
+    if len(name) > cues.MAX_NAME_LENGTH or not _PERSON_NAME.fullmatch(name):
+        return None
+    if "admin" in name.lower():
+        return None
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
+def _names(text: str, sites: set[str], confirmed: Iterable[str] = ()) -> list[str]:
+    """The person names in a byline text such as ``By Ann Lee and Bo Chan, Staff Writers``."""
+    text = clean(text)
+    stripped = cues.BYLINE_PREFIXES.sub("", text)
+    said_by = stripped != text
+    known = {name.casefold() for name in confirmed}
+    names: list[str] = []
+    for i, part in enumerate(cues.NAME_SPLIT.split(stripped)):
+        alone = (said_by and i == 0) or part.strip(" .,").casefold() in known
+        name = _name(part, sites, alone=alone)
+        if name is not None and name.casefold() not in (n.casefold() for n in names):
+            names.append(name)
+    return names
+
+
+def _same_person(a: str, b: str) -> bool:
+    ta, tb = _tokens(a), _tokens(b)
+    return bool(ta and tb) and (ta <= tb or tb <= ta)
+
+
+def _structured_authors(
+    meta: dict[str, str], ld: JsonLd, sites: set[str]
+) -> tuple[list[tuple[str, str | None, str | None]], list[str]]:
+    """Person ``(name, url, bio)`` and organisation names stated by JSON-LD and meta tags."""
+    people: list[tuple[str, str | None, str | None]] = []
+    organisations: list[str] = []
+    stated = ld.get("author") or ld.get("creator")
+    for value in stated if isinstance(stated, list) else [stated]:
+        node = ld.resolve(value)
+        if isinstance(node, list):
+            node = node[0] if node else None
+        if isinstance(node, str):
+            node = {"name": node}
+        if not isinstance(node, dict):
+            continue
+        raw = _text(node.get("name"))
+        if raw is None:
+            continue
+        kind = types(node)
+        if kind & cues.ORGANISATION_TYPES or _names_site(raw, sites):
+            organisations.append(raw)
+            continue
+        names = _names(raw, sites, confirmed=[raw])
+        if not names:
+            organisations.append(raw)
+        url, bio = _text(node.get("url")), _text(node.get("description"))
+        people.extend((name, url, bio) for name in names)
+    for key in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author"):
+        value = meta.get(key)
+        if value and not people and _http_url(value, None) is None:
+            if _names_site(value, sites):
+                organisations.append(value)
+            else:
+                people.extend((name, None, None) for name in _names(value, sites, [value]))
+    return people, organisations
+
+
+def _bylines(tree: LexborHTMLParser, sites: set[str], confirmed: list[str]) -> Iterator[list[str]]:
+    """The names of each visible byline element outside comments and sidebars, in page order."""
+    for node in tree.css(cues.BYLINE_SELECTOR):
+        text = _node_text(node)
+        if not text or len(text) > 150 or _outside_article(node):
+            continue
+        names = _names(text, sites, confirmed)
+        if names:
+            yield names
+
+
+def _co_authors(bylines: list[list[str]]) -> list[str]:
+    """The first byline's names, joined by those of later bylines that share a name with them.
+
+    A byline element and the elements inside it often list the same people split differently
+    ("Ann Lee and Bo Chan Springfield Gazette" around "Ann Lee and Bo Chan").
+    """
+    chosen = list(bylines[0])
+    for names in bylines[1:]:
+        if any(_same_person(a, b) for a in names for b in chosen):
+            chosen.extend(a for a in names if not any(_same_person(a, b) for b in chosen))
+    return chosen
+
+
+def _author_urls(tree: LexborHTMLParser, base: str | None) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for link in tree.css("a[rel=author][href]"):
+        url = _http_url(link.attributes.get("href"), base)
+        name = _node_text(link).casefold()
+        if url is not None and name:
+            found.setdefault(name, url)
+    return found
+
+
+def _authors(
+    tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, sites: set[str]
+) -> tuple[tuple[Author, ...], list[str]]:
+    people, organisations = _structured_authors(meta, ld, sites)
+    chosen: list[str] = []
+    bylines = list(_bylines(tree, sites, [person[0] for person in people]))
+    if people:
+        confirmed = [
+            names
+            for names in bylines
+            if any(_same_person(name, person[0]) for name in names for person in people)
+        ]
+        if confirmed:
+            chosen = _co_authors(confirmed)
+        else:
+            chosen = [person[0] for person in people if len(person[0].split()) > 1]
+    elif bylines:
+        chosen = _co_authors(bylines)
+    chosen = [name for name in chosen if not _names_site(name, sites)]
+    urls = _author_urls(tree, None)
+    authors: list[Author] = []
+    for name in dict.fromkeys(chosen):
+        stated = next((p for p in people if _same_person(p[0], name)), None)
+        url = urls.get(name.casefold()) or (_http_url(stated[1], None) if stated else None)
+        bio = stated[2] if stated else None
+        authors.append(Author(name=name, url=url, bio=bio))
+    return tuple(authors), organisations
+
+
+# -- dates -----------------------------------------------------------------------------------
+
+
+def _when(value: Any) -> date | None:
+    """A stated time: an aware ``datetime`` when it has an offset, else its day.
+
+    ISO 8601 first; a value written for people ("19 Nov 2019 07:09 GMT") gives its day when
+    only one reading of it is a valid day.
+    """
+    text = _text(value)
+    if text is None:
+        return None
+    try:
+        parsed = isoparse(text.replace(" ", "T", 1) if len(text) > 10 else text)
+    except (ValueError, OverflowError):
+        days = {day for readings in _parse_days(text) for day in readings}
+        return days.pop() if len(days) == 1 else None
+    if not cues.EARLIEST_YEAR <= parsed.year <= cues.LATEST_YEAR:
+        return None
+    return parsed if parsed.utcoffset() is not None else parsed.date()
+
+
+def _day(value: date) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _is_utc(value: date) -> bool:
+    return isinstance(value, datetime) and value.utcoffset() == timedelta(0)
+
+
+def _visible_days(
+    tree: LexborHTMLParser, headline: LexborNode | None, year: int | None
+) -> Iterator[tuple[tuple[date, ...], bool]]:
+    """The day each date element outside sidebars prints, as its possible readings; then the
+    days printed near the headline (the header block it sits in).
+
+    An element that prints two different days ("Posted Nov 18; Updated Nov 19") or says it is
+    an update tells nothing about publication and is skipped. A ``<time>``'s text is what the
+    reader sees, so it counts before its ``datetime`` attribute (often UTC).
+    """
+    previous = ""
+    for node in tree.css(cues.VISIBLE_DATE_SELECTOR):
+        text = _node_text(node)
+        if text == previous or len(text) > 200 or _outside_article(node):
+            continue
+        previous = text  # nested elements printing the same text count once
+        if _says_updated(node, text):
+            continue
+        found = _one_day(text, year)
+        if found is None and node.tag == "time":
+            stated = _when(node.attributes.get("datetime"))
+            found = ((_day(stated),), True) if stated is not None else None
+        if found is not None:
+            yield found
+    if headline is not None:
+        for ancestor in list(_ancestors(headline))[1 : 1 + cues.HEADER_DEPTH]:
+            found = _one_day(_node_text(ancestor)[: cues.HEADER_CHARS], year)
+            if found is not None:
+                yield found
+
+
+def _says_updated(node: LexborNode, text: str) -> bool:
+    return any(
+        word.startswith(cues.UPDATE_WORDS) for word in _marks(node)
+    ) or text.lower().startswith(cues.UPDATE_WORDS)
+
+
+def _one_day(text: str, year: int | None) -> tuple[tuple[date, ...], bool] | None:
+    """The readings of the one day ``text`` prints and whether it printed the year, or
+    ``None`` (no day, or several)."""
+    found = list(dict.fromkeys(_parse_days(text)))
+    if not found and year is not None:
+        found = list(dict.fromkeys(_parse_days(text, year)))
+        return (found[0], False) if len(found) == 1 else None
+    return (found[0], True) if len(found) == 1 else None
+
+
+def _parse_days(text: str, year: int | None = None) -> Iterator[tuple[date, ...]]:
+    """Each day printed in ``text``, as its valid readings; ``year`` completes "Nov 18"."""
+    for pattern in cues.VISIBLE_DATES:
+        for match in pattern.finditer(text):
+            month_text = match.group("m")
+            month = int(month_text) if month_text.isdigit() else cues.MONTHS.get(month_text.lower())
+            if month is not None:
+                yield tuple(_valid(int(match.group("y")), month, int(match.group("d"))))
+    if year is not None:
+        for match in cues.YEARLESS_DATE.finditer(text):
+            month = cues.MONTHS.get(match.group("m").lower())
+            if month is not None:
+                yield tuple(_valid(year, month, int(match.group("d"))))
+    for first, second, year_text in cues.NUMERIC_DATE.findall(text):
+        full = int(year_text) + (2000 if len(year_text) == 2 else 0)
+        yield (*_valid(full, int(second), int(first)), *_valid(full, int(first), int(second)))
+
+
+def _valid(year: int, month: int, day: int) -> Iterator[date]:
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return
+    if cues.EARLIEST_YEAR <= year <= cues.LATEST_YEAR:
+        yield found
+
+
+def _url_day(page_url: str | None) -> date | None:
+    if page_url is None:
+        return None
+    match = cues.URL_DATE.search(urlsplit(page_url).path)
+    if match is None:
+        return None
+    return next(_valid(int(match[1]), int(match[2]), int(match[3])), None)
+
+
+def _dates(
+    tree: LexborHTMLParser,
+    meta: dict[str, str],
+    ld: JsonLd,
+    page_url: str | None,
+    headline: LexborNode | None,
+) -> tuple[date | None, date | None]:
+    """The publication time as the page shows it, and the last update.
+
+    The stated time wins when a visible date agrees with its day. A visible day near it that
+    disagrees wins as a ``date`` (a UTC timestamp of an evening story in New York names the
+    next day). Without a visible date, a UTC timestamp yields to a local time stated elsewhere
+    or to the day in the URL when they are a day apart.
+    """
+    item = tree.css_first("[itemprop=datePublished]")
+    item_value = (
+        item.attributes.get("content") or item.attributes.get("datetime")
+        if item is not None
+        else None
+    )
+    stated_all = [
+        found
+        for value in (
+            ld.get("datePublished"),
+            *(meta.get(key) for key in cues.PUBLISHED_META),
+            item_value,
+        )
+        if (found := _when(value)) is not None
+    ]
+    updated = next(
+        (
+            found
+            for value in (ld.get("dateModified"), *(meta.get(key) for key in cues.UPDATED_META))
+            if (found := _when(value)) is not None
+        ),
+        None,
+    )
+    url_day = _url_day(page_url)
+    stated = stated_all[0] if stated_all else None
+    reference = _day(stated) if stated is not None else url_day
+    visible = _visible_near(tree, headline, reference, _day(updated) if updated else None)
+    if stated is None:
+        return visible or url_day, updated
+    day = _day(stated)
+    if visible is not None:
+        return (stated if visible == day else visible), updated
+    if _is_utc(stated):
+        local = [_day(value) for value in stated_all if not _is_utc(value)]
+        for other in [*local, url_day]:
+            if other is not None and abs(other - day) == timedelta(days=1):
+                return other, updated
+    return stated, updated
+
+
+def _visible_near(
+    tree: LexborHTMLParser,
+    headline: LexborNode | None,
+    reference: date | None,
+    updated: date | None,
+) -> date | None:
+    """The day the page prints most often near ``reference`` (without one: the first
+    unambiguous day); ties go to ``reference`` itself, then to the first printed.
+
+    Days with a year count first; "Nov 18" without one only when no day with a year is near.
+    The day of the stated update is not a publication day.
+    """
+    full: Counter[date] = Counter()
+    yearless: Counter[date] = Counter()
+    year = reference.year if reference is not None else None
+    for readings, has_year in _visible_days(tree, headline, year):
+        if reference is None:
+            if has_year and len(set(readings)) == 1:
+                return readings[0]
+            continue
+        near = [
+            d
+            for d in readings
+            if abs(d - reference) <= timedelta(days=cues.NEAR_DAYS)
+            and (d != updated or d == reference)
+        ]
+        if near:
+            votes = full if has_year else yearless
+            votes[min(near, key=lambda d: abs(d - reference))] += 1
+    votes = full or yearless
+    if not votes:
+        return None
+    return max(votes, key=lambda d: (votes[d], d == reference))
