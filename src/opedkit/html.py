@@ -14,12 +14,12 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from ._blocks import Hints, assemble
-from ._clean import clean
+from ._blocks import assemble
 from ._errors import ParseError, ValidationError
 from ._html import _semantic
 from ._html._content import extract_blocks
 from ._html._decode import parser_input
+from ._html._metadata import read_metadata
 from ._model import Article
 from .claims import Extractor, with_claims
 
@@ -62,21 +62,11 @@ def parse(html: str | bytes, *, url: str | None = None, claims: bool | Extractor
         raise ParseError(f"the opedkit markup holds an invalid article:\n{error}") from error
     if own is not None:
         return own if isinstance(claims, bool) else with_claims(own, claims)
-    hints = _read_metadata(tree, url)
+    hints = read_metadata(tree, url)
     blocks = extract_blocks(tree, hints)
     if not blocks:
         raise ParseError("no article content found")
     return with_claims(assemble(blocks, hints), claims)
-
-
-def _read_metadata(tree: LexborHTMLParser, url: str | None) -> Hints:
-    """Stand-in until the metadata reader lands: the first ``<h1>``, else ``<title>``."""
-    for selector in ("h1", "title"):
-        node = tree.css_first(selector)
-        title = clean(node.text()) if node is not None else ""
-        if title:
-            return Hints(title=title, url=url)
-    return Hints(url=url)
 
 
 def _open_elements(page: str | bytes) -> int:
