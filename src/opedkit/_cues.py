@@ -253,26 +253,32 @@ def _when(value: str) -> date | None:
     value = value.strip(" ,;|-–—")
     if not value or len(value) > lex.DATE_MAX or not lex.YEAR.search(value):
         return None
+    found: datetime | None
     try:
         found = datetime.fromisoformat(value)
     except ValueError:
-        found = None
+        found = _parse_date(value)
     if found is None:
-        if not lex.ISO_DATE.match(value) and not any(
-            w.strip(".,") in lex.MONTHS for w in _key(value).split()
-        ):
-            return None
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                found = _dateparser.parse(value, default=datetime(2000, 1, 1), tzinfos=lex.ZONES)
-                other = _dateparser.parse(value, default=datetime(2001, 2, 2), tzinfos=lex.ZONES)
-        except (ValueError, OverflowError):
-            return None
-        if found.date() != other.date():
-            return None  # a part of the day was missing: never fill it in
-    if found.utcoffset() is None:
-        return found.date()
+        return None
+    return found.date() if found.utcoffset() is None else found
+
+
+def _parse_date(value: str) -> datetime | None:
+    """dateutil's reading of a date that names a month or reads ``2019-11-29``, all parts stated."""
+    if not lex.ISO_DATE.match(value) and not any(
+        w.strip(".,") in lex.MONTHS for w in _key(value).split()
+    ):
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # an unknown zone name: the day is kept, not the time
+            found = _dateparser.parse(value, default=datetime(2000, 1, 1), tzinfos=lex.ZONES)
+            other = _dateparser.parse(value, default=datetime(2001, 2, 2), tzinfos=lex.ZONES)
+        found.utcoffset()  # dateutil builds an out-of-range offset lazily
+    except (ValueError, OverflowError):
+        return None
+    if found.date() != other.date():
+        return None  # a part of the day was missing: never fill it in
     return found
 
 

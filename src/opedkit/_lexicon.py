@@ -95,7 +95,7 @@ GENRE_LABELS: dict[str, Genre] = {
     "news": Genre.NEWS,
     "review": Genre.REVIEW,
 }
-"""A bracket (``[Editorial] ...``), pipe part (``... | Editorial``) or kicker line naming a genre."""
+"""A bracket (``[Editorial] ...``), pipe part (``... | Editorial``) or kicker naming a genre."""
 
 GENRE_WRITTEN: dict[Genre, str] = {
     Genre.OPINION: "Opinion",
