@@ -93,6 +93,9 @@ MAX_BYLINE = 100
 MIN_LEAD = 30
 """The article's first block is at least this long; shorter lines above it are page furniture
 (a section kicker, a date, "Image 1 of 23")."""
+
+MIN_LAST = 15
+"""The article's last block is at least this long."""
 """A credit line ("By Jane Doe, Staff Writer") is shorter than this."""
 
 
@@ -127,7 +130,7 @@ def extract_blocks(tree: LexborHTMLParser, hints: Hints) -> list[Block]:
         return []
     start, end = article
     chosen = [run for run in page.runs if start <= run.position < end]
-    return _drop_title_and_byline(_blocks(chosen), hints)
+    return _trim(_blocks(chosen), hints)
 
 
 @attrs.define
@@ -370,9 +373,9 @@ def _blocks(runs: Sequence[_Run]) -> list[Block]:
     return blocks
 
 
-def _drop_title_and_byline(blocks: list[Block], hints: Hints) -> list[Block]:
-    """``blocks`` without copies of the headline, short lines before the body's first block
-    and a credit line before its first paragraph."""
+def _trim(blocks: list[Block], hints: Hints) -> list[Block]:
+    """``blocks`` without copies of the headline, short lines above the body's first block, a
+    credit line before its first paragraph, and short lines or headings after its last."""
     title = hints.title.casefold() if hints.title else None
     names = [author.name.casefold() for author in hints.authors]
     kept: list[Block] = []
@@ -390,4 +393,6 @@ def _drop_title_and_byline(blocks: list[Block], hints: Hints) -> list[Block]:
         ):
             continue
         kept.append(block)
+    while kept and (len(kept[-1].text) < MIN_LAST or kept[-1].kind is BlockKind.HEADING):
+        kept.pop()  # "Comments", "Advert", "Topics" below the body; a heading over nothing
     return kept
