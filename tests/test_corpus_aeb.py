@@ -12,12 +12,13 @@ from benchmarks.aeb import AEB_DEV, Page, author_scores, body_scores, date_exact
 import opedkit.html
 from opedkit import Article, ParseError
 
-BODY_F1_FLOOR = 0.965
-BODY_PRECISION_FLOOR = 0.955
-BODY_RECALL_FLOOR = 0.965
-TITLE_EXACT_FLOOR = 0.85
-AUTHOR_F1_FLOOR = 0.0
-DATE_EXACT_FLOOR = 0.0
+# Measured 2026-11-28: body F1 0.978 (P 0.977, R 0.979); title 1.000, author F1 0.976, date 0.977.
+BODY_F1_FLOOR = 0.970
+BODY_PRECISION_FLOOR = 0.965
+BODY_RECALL_FLOOR = 0.970
+TITLE_EXACT_FLOOR = 0.95
+AUTHOR_F1_FLOOR = 0.94
+DATE_EXACT_FLOOR = 0.94
 
 pytestmark = pytest.mark.skipif(not AEB_DEV.is_dir(), reason="../shared/corpus is not here")
 
