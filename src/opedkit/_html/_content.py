@@ -1,19 +1,22 @@
 """Main-content extraction: the article's paragraphs and subheadings out of a whole web page.
 
-The parser (C) drops junk elements and finds the elements named as boilerplate; Python walks the
-tree once and then works on what the walk found:
+The parser (C) drops junk elements (:data:`~._cues.JUNK_TAGS`); Python then walks the tree once
+and works on what the walk found, never visiting every element again:
 
 1. The walk cuts the page's text into *runs*: the text between two block boundaries, owned by its
    nearest block element (a ``<p>``, a ``<li>``, a ``<div>`` holding text of its own, ...), and
-   numbers every element in document order, so that "the runs inside this element" is a range.
+   numbers every element in document order, so that "the runs inside this element" is a range
+   and its prose and link text are two subtractions of prefix sums.
 2. Runs inside an element whose class or id names boilerplate (:data:`~._cues.BOILERPLATE_WORDS`)
    are dropped, unless that element is the article's semantic markup or holds most of the prose.
+   (Short boilerplate ``<span>``s, such as photo credits, go before the walk.)
 3. Each run with enough text outside links votes for its container: full weight for the element
    holding it, half for the next ancestor, and so on. The best-voted element, weighed by its link
    density, is the article; it widens to an ancestor whose extra text is nearly all prose, or to
    a series of like siblings (an article cut into chunks between ads).
 4. The runs inside the article become blocks (``h2`` to ``h4``: headings); runs made mostly of
-   links, the repeated headline and a byline before the body are dropped.
+   links, the repeated headline, a byline before the body and short lines at either end are
+   dropped.
 """
 
 from __future__ import annotations
@@ -89,14 +92,14 @@ MAX_LINK_DENSITY = 0.5
 """A run with more of its text in links than this is navigation, not prose."""
 
 MAX_BYLINE = 100
+"""A credit line ("By Jane Doe, Staff Writer") is shorter than this."""
 
 MIN_LEAD = 30
 """The article's first block is at least this long; shorter lines above it are page furniture
 (a section kicker, a date, "Image 1 of 23")."""
 
 MIN_LAST = 15
-"""The article's last block is at least this long."""
-"""A credit line ("By Jane Doe, Staff Writer") is shorter than this."""
+"""The article's last block is at least this long ("Comments", "Advert" are not)."""
 
 
 @attrs.define
@@ -220,6 +223,7 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _named_boilerplate(node: LexborNode) -> bool:
+    """Whether ``node`` is hidden or its class or id names boilerplate (see ``_cues``)."""
     if node.tag in PROTECTED_TAGS:
         return False
     attributes = node.attributes
@@ -360,6 +364,7 @@ def _kind(node: LexborNode) -> tuple[str | None, str]:
 
 
 def _blocks(runs: Sequence[_Run]) -> list[Block]:
+    """The runs as blocks, headings marked, runs made mostly of links left out."""
     blocks = []
     for run in runs:
         text = run.text
