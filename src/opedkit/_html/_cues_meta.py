@@ -271,6 +271,17 @@ BIO_SELECTOR = (
 )
 """Author boxes that may hold a short bio of the writer."""
 
+BIO_PART_SELECTOR = "p, [class*=bio], [class*=description], [class*=desc]"
+"""Inside an author box, the elements that hold the bio itself (not the name or links)."""
+
+MIN_BIO = 40
+MAX_BIO_BOX = 1500
+"""A bio is a sentence or more; a box with more text than this is a container, not a box."""
+
+MAX_TAG = 60
+NOT_TAG = ("@", "_", ":", "=", "&quot", "http")
+"""Characters of internal keywords (``@post-id:123``, ``ctp_video``) rather than topics."""
+
 # -- Dates -----------------------------------------------------------------------------------
 
 PUBLISHED_META = (
@@ -433,6 +444,10 @@ VISIBLE_DATES = (
 NUMERIC_DATE = re.compile(r"\b([0-3]?\d)[./]([0-3]?\d)[./]((?:19|20)?\d\d)\b")
 """``27/09/2018``, ``18.11.2019`` or ``11/19/19``: day and month order is decided by which
 reading is a valid day near the stated publication time."""
+
+MAX_DATE_ELEMENTS = 25
+"""How many printed days to read, in page order: the article's own date comes early, and long
+teaser lists further down only add time."""
 
 NEAR_DAYS = 2
 """A visible day this close to the stated time is the same publication, shown locally."""

@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
+from itertools import islice
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -67,6 +68,7 @@ _MIN_TITLE_MATCH = 0.6
 """How alike (Dice over word sets) a visible headline and a stated title must be."""
 _MIN_MAIN_H1_MATCH = 0.3
 """The same for the ``h1`` of the ``<article>``/``<main>``: sites reword og:title freely."""
+_HAS_DIGIT = re.compile(r"\d")
 _MODIFIER = re.compile(r"__|--")
 _MARK_WORD = re.compile(r"[a-z]+")
 # Letters, spaces, dots, hyphens and apostrophes; no possessive "'s" at the end.
@@ -79,13 +81,13 @@ def read_metadata(tree: LexborHTMLParser, url: str | None) -> Hints:
     ld = read_jsonld(tree)
     page_url = _page_url(tree, meta, ld, url)
     sites = _site_names(meta, ld, page_url)
-    authors, organisations = _authors(tree, meta, ld, sites)
+    authors, organisations = _authors(tree, meta, ld, sites, page_url)
     publisher = _publisher(meta, ld) or (organisations[0] if organisations else None)
     title, headline = _title(tree, meta, ld, sites)
     published, updated = _dates(tree, meta, ld, page_url, headline)
     return Hints(
         title=title,
-        subtitle=_text(ld.get("alternativeHeadline")),
+        subtitle=_subtitle(ld, title),
         authors=authors,
         published=published,
         updated=updated,
@@ -111,8 +113,14 @@ def _text(value: Any) -> str | None:
     return clean(value) or None
 
 
-def _node_text(node: LexborNode) -> str:
-    return clean(node.text(deep=True))
+def _node_text(node: LexborNode, limit: int = 1000) -> str:
+    """The node's clean text, or ``""`` when it is longer than ``limit`` (a container, not a
+    headline, byline or date); raw text up to twice that is cleaned before it is measured."""
+    raw = node.text(deep=True)
+    if len(raw) > 2 * limit:
+        return ""
+    text = clean(raw)
+    return text if len(text) <= limit else ""
 
 
 def _meta_map(tree: LexborHTMLParser) -> dict[str, str]:
@@ -231,9 +239,17 @@ def _tags(meta: dict[str, str], ld: JsonLd) -> tuple[str, ...]:
     tags: dict[str, None] = {}
     for keyword in keywords:
         tag = _text(keyword)
-        if tag and len(tag) <= 60:
+        if tag and len(tag) <= cues.MAX_TAG and not any(mark in tag for mark in cues.NOT_TAG):
             tags.setdefault(tag)
     return tuple(tags)
+
+
+def _subtitle(ld: JsonLd, title: str | None) -> str | None:
+    """JSON-LD ``alternativeHeadline`` when it says more than the title."""
+    subtitle = _text(ld.get("alternativeHeadline"))
+    if subtitle is None or title is None:
+        return subtitle
+    return None if _similarity(_tokens(subtitle), _tokens(title)) >= 0.6 else subtitle
 
 
 # -- ancestry --------------------------------------------------------------------------------
@@ -331,8 +347,8 @@ def _title(
     stated_tokens = [_tokens(title) for title in stated_titles]
     best: tuple[float, str, LexborNode] | None = None
     for node in tree.css(cues.HEADLINE_SELECTOR):
-        text = _node_text(node)
-        if not 3 <= len(text) <= 300:
+        text = _node_text(node, 300)
+        if len(text) < 3:
             continue
         words = _tokens(text)
         match = max((_similarity(words, other) for other in stated_tokens), default=0.0)
@@ -448,8 +464,8 @@ def _structured_authors(
 def _bylines(tree: LexborHTMLParser, sites: set[str], confirmed: list[str]) -> Iterator[list[str]]:
     """The names of each visible byline element outside comments and sidebars, in page order."""
     for node in tree.css(cues.BYLINE_SELECTOR):
-        text = _node_text(node)
-        if not text or len(text) > 150 or _outside_article(node):
+        text = _node_text(node, 150)
+        if not text or _outside_article(node):
             continue
         names = _names(text, sites, confirmed)
         if names:
@@ -460,19 +476,27 @@ def _co_authors(bylines: list[list[str]]) -> list[str]:
     """The first byline's names, joined by those of later bylines that share a name with them.
 
     A byline element and the elements inside it often list the same people split differently
-    ("Ann Lee and Bo Chan Springfield Gazette" around "Ann Lee and Bo Chan").
+    ("Ann Lee and Bo Chan Springfield Gazette" around "Ann Lee and Bo Chan"); the shorter
+    form of a name is the tighter one.
     """
     chosen = list(bylines[0])
     for names in bylines[1:]:
-        if any(_same_person(a, b) for a in names for b in chosen):
-            chosen.extend(a for a in names if not any(_same_person(a, b) for b in chosen))
+        if not any(_same_person(a, b) for a in names for b in chosen):
+            continue
+        for name in names:
+            same = [i for i, b in enumerate(chosen) if _same_person(name, b)]
+            if not same:
+                chosen.append(name)
+            elif len(name) < len(chosen[same[0]]):
+                chosen[same[0]] = name  # an inner element names the person without the outlet
     return chosen
 
 
 def _author_urls(tree: LexborHTMLParser, base: str | None) -> dict[str, str]:
+    """Profile URLs of ``rel=author`` links, by the lower-case name they show."""
     found: dict[str, str] = {}
     for link in tree.css("a[rel=author][href]"):
-        url = _http_url(link.attributes.get("href"), base)
+        url = _profile_url(link.attributes.get("href"), base)
         name = _node_text(link).casefold()
         if url is not None and name:
             found.setdefault(name, url)
@@ -480,7 +504,7 @@ def _author_urls(tree: LexborHTMLParser, base: str | None) -> dict[str, str]:
 
 
 def _authors(
-    tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, sites: set[str]
+    tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, sites: set[str], base: str | None
 ) -> tuple[tuple[Author, ...], list[str]]:
     people, organisations = _structured_authors(meta, ld, sites)
     chosen: list[str] = []
@@ -498,14 +522,45 @@ def _authors(
     elif bylines:
         chosen = _co_authors(bylines)
     chosen = [name for name in chosen if not _names_site(name, sites)]
-    urls = _author_urls(tree, None)
+    urls = _author_urls(tree, base)
+    boxes = _author_boxes(tree) if chosen else []
     authors: list[Author] = []
     for name in dict.fromkeys(chosen):
         stated = next((p for p in people if _same_person(p[0], name)), None)
-        url = urls.get(name.casefold()) or (_http_url(stated[1], None) if stated else None)
-        bio = stated[2] if stated else None
+        url = urls.get(name.casefold()) or (_profile_url(stated[1], base) if stated else None)
+        bio = _bio(name, boxes) or (stated[2] if stated else None)
         authors.append(Author(name=name, url=url, bio=bio))
     return tuple(authors), organisations
+
+
+def _profile_url(value: str | None, base: str | None) -> str | None:
+    """An author's page: an http(s) URL with a path (a bare site or social home is none)."""
+    url = _http_url(value, base)
+    return url if url is not None and urlsplit(url).path.strip("/") else None
+
+
+def _author_boxes(tree: LexborHTMLParser) -> list[tuple[str, list[str]]]:
+    """Each author box's text and the texts of its paragraphs and bio elements."""
+    boxes = []
+    for box in tree.css(cues.BIO_SELECTOR):
+        text = _node_text(box, cues.MAX_BIO_BOX)
+        if text:
+            parts = [_node_text(part, cues.MAX_BIO_BOX) for part in box.css(cues.BIO_PART_SELECTOR)]
+            # css() on a node also matches the node itself: keep only the parts inside it.
+            boxes.append((text, [part for part in parts if part and part != text]))
+    return boxes
+
+
+def _bio(name: str, boxes: list[tuple[str, list[str]]]) -> str | None:
+    """The first bio-like text of a box that names ``name``: a sentence or more, no date (a
+    byline block that repeats the name beside the date is not a bio)."""
+    for text, parts in boxes:
+        if name.casefold() not in text.casefold():
+            continue
+        for part in [*parts, text]:
+            if len(part) >= cues.MIN_BIO and part.endswith(".") and not any(_parse_days(part)):
+                return part
+    return None
 
 
 # -- dates -----------------------------------------------------------------------------------
@@ -550,8 +605,8 @@ def _visible_days(
     """
     previous = ""
     for node in tree.css(cues.VISIBLE_DATE_SELECTOR):
-        text = _node_text(node)
-        if text == previous or len(text) > 200 or _outside_article(node):
+        text = _node_text(node, 200)
+        if text == previous or not _HAS_DIGIT.search(text) or _outside_article(node):
             continue
         previous = text  # nested elements printing the same text count once
         if _says_updated(node, text):
@@ -564,7 +619,7 @@ def _visible_days(
             yield found
     if headline is not None:
         for ancestor in list(_ancestors(headline))[1 : 1 + cues.HEADER_DEPTH]:
-            found = _one_day(_node_text(ancestor)[: cues.HEADER_CHARS], year)
+            found = _one_day(clean(ancestor.text(deep=True)[: 2 * cues.HEADER_CHARS]), year)
             if found is not None:
                 yield found
 
@@ -690,7 +745,7 @@ def _visible_near(
     full: Counter[date] = Counter()
     yearless: Counter[date] = Counter()
     year = reference.year if reference is not None else None
-    for readings, has_year in _visible_days(tree, headline, year):
+    for readings, has_year in islice(_visible_days(tree, headline, year), cues.MAX_DATE_ELEMENTS):
         if reference is None:
             if has_year and len(set(readings)) == 1:
                 return readings[0]

@@ -1,0 +1,323 @@
+"""The HTML metadata reader: what a page states about its article, checked against what it shows."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta, timezone
+
+from hypothesis import given
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
+
+from opedkit import Article, Genre
+from opedkit._blocks import Hints
+from opedkit._html._metadata import read_metadata
+
+
+def read(html: str, url: str | None = None) -> Hints:
+    return read_metadata(LexborHTMLParser(html), url)
+
+
+def page(head: str = "", body: str = "", lang: str = "en") -> str:
+    return f'<html lang="{lang}"><head>{head}</head><body>{body}</body></html>'
+
+
+def ld(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+ARTICLE = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "headline": "Rivers Need Room to Flood",
+    "author": {"@type": "Person", "name": "Mara Quist"},
+    "datePublished": "2021-03-04T09:15:00+01:00",
+    "publisher": {"@type": "Organization", "name": "The Lowland Courier"},
+}
+
+
+def test_json_ld_article_gives_title_author_date_and_publisher() -> None:
+    """A NewsArticle's headline, person author, dated time and publisher are read as stated."""
+    hints = read(page(ld(ARTICLE)))
+    assert hints.title == "Rivers Need Room to Flood"
+    assert [a.name for a in hints.authors] == ["Mara Quist"]
+    assert hints.published == datetime(2021, 3, 4, 9, 15, tzinfo=timezone(timedelta(hours=1)))
+    assert hints.publisher == "The Lowland Courier"
+    assert hints.language == "en"
+
+
+def test_offset_is_kept_and_the_day_is_the_pages_own() -> None:
+    """A late-evening time with a negative offset keeps its offset: the day is not moved to UTC."""
+    hints = read(page(ld({**ARTICLE, "datePublished": "2019-11-29T23:30:00-05:00"})))
+    assert isinstance(hints.published, datetime)
+    assert hints.published.utcoffset() == timedelta(hours=-5)
+    assert hints.published.date() == date(2019, 11, 29)
+
+
+def test_a_time_without_offset_gives_only_its_day() -> None:
+    """No timezone is invented: a naive time becomes the date it names."""
+    hints = read(page(ld({**ARTICLE, "datePublished": "2019-11-29T23:30:00"})))
+    assert hints.published == date(2019, 11, 29)
+
+
+def test_visible_local_day_wins_over_a_utc_timestamp() -> None:
+    """A UTC timestamp of an evening story shows the next day; the page prints the real one."""
+    head = '<meta property="article:published_time" content="2019-11-19T02:24:00Z">'
+    body = '<h1>Late Game</h1><p class="date-published">Nov 18, 2019 at 9:24 pm ET</p>'
+    assert read(page(head, body)).published == date(2019, 11, 18)
+
+
+def test_visible_time_text_counts_before_its_utc_attribute() -> None:
+    """``<time datetime>`` in UTC with a local day as text: the text is what readers see."""
+    body = '<h1>Late Game</h1><time datetime="2019-11-19T04:10:00Z">November 18, 2019</time>'
+    assert read(page("", body)).published == date(2019, 11, 18)
+
+
+def test_utc_timestamp_yields_to_the_day_in_the_url() -> None:
+    """Without a visible date, a UTC time one day after the URL's day gives the URL's day."""
+    head = '<meta property="article:published_time" content="2019-11-19T04:58:46Z">'
+    url = "https://example.org/2019/11/18/late-story/"
+    assert read(page(head, "<h1>Late story</h1>"), url).published == date(2019, 11, 18)
+
+
+def test_placeholder_dates_are_ignored() -> None:
+    """A year-1 placeholder is no date; the next source is used."""
+    head = ld({**ARTICLE, "datePublished": "0001-01-01T00:00:00Z"}) + (
+        '<meta property="article:published_time" content="2020-05-06">'
+    )
+    assert read(page(head)).published == date(2020, 5, 6)
+
+
+def test_graph_with_id_references_is_resolved() -> None:
+    """An @graph whose article points at its author and publisher by @id is followed."""
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "Organization", "@id": "#org", "name": "Fen Weekly"},
+            {
+                "@type": "Person",
+                "@id": "#p1",
+                "name": "Oskar Lind",
+                "url": "https://fen.example/people/oskar-lind",
+            },
+            {
+                "@type": "WebPage",
+                "@id": "#page",
+                "datePublished": "2022-02-02",
+            },
+            {
+                "@type": ["Article", "OpinionNewsArticle"],
+                "headline": "Let the Marsh Be",
+                "author": {"@id": "#p1"},
+                "publisher": {"@id": "#org"},
+                "isPartOf": {"@id": "#page"},
+            },
+        ],
+    }
+    hints = read(page(ld(graph)))
+    assert hints.title == "Let the Marsh Be"
+    assert hints.authors[0].name == "Oskar Lind"
+    assert hints.authors[0].url == "https://fen.example/people/oskar-lind"
+    assert hints.publisher == "Fen Weekly"
+    assert hints.published == date(2022, 2, 2)
+    assert hints.genre is Genre.OPINION
+
+
+def test_broken_json_ld_is_repaired_when_a_small_fix_does_it() -> None:
+    """Trailing commas, raw line breaks in strings and HTML comments around the JSON are mended."""
+    broken = (
+        '<script type="application/ld+json"><!--\n{"@type": "NewsArticle", '
+        '"headline": "Salt\nMarsh", "author": {"name": "Ida Berg",},}\n--></script>'
+    )
+    hints = read(page(broken))
+    assert hints.title == "Salt Marsh"
+    assert [a.name for a in hints.authors] == ["Ida Berg"]
+
+
+def test_hopeless_json_ld_is_skipped_and_meta_tags_are_used() -> None:
+    """JSON-LD that cannot be read does not stop the page: meta tags still give the facts."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": [</script>'
+        '<meta property="og:title" content="Dunes Move">'
+        '<meta name="author" content="Ruth Okafor">'
+        '<meta property="article:published_time" content="2018-07-08T10:00:00+02:00">'
+    )
+    hints = read(page(head))
+    assert hints.title == "Dunes Move"
+    assert [a.name for a in hints.authors] == ["Ruth Okafor"]
+    assert hints.published == datetime(2018, 7, 8, 10, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_author_shapes_string_list_and_nested_lists() -> None:
+    """An author as a string, a list of objects, or a list wrongly nested in a list is read."""
+    shapes = [
+        ("Ann Lee", ["Ann Lee"]),
+        ([{"@type": "Person", "name": "Ann Lee"}, {"name": "Bo Chan"}], ["Ann Lee", "Bo Chan"]),
+        ([[{"@type": "Person", "name": "Ann Lee"}]], ["Ann Lee"]),
+        ("By Ann Lee and Bo Chan", ["Ann Lee", "Bo Chan"]),
+    ]
+    for author, names in shapes:
+        hints = read(page(ld({**ARTICLE, "author": author})))
+        assert [a.name for a in hints.authors] == names, author
+
+
+def test_agencies_and_staff_are_no_authors_but_the_publisher() -> None:
+    """A page credited to an agency or "Staff" has no person author; the organisation is kept."""
+    agency = read(page(ld({**ARTICLE, "author": {"@type": "Organization", "name": "Reuters"}})))
+    assert agency.authors == ()
+    for credit in ("Associated Press", "Staff", "Editorial Board", "Newsroom Staff"):
+        body = f'<h1>Port Reopens</h1><div class="byline">By {credit}</div>'
+        assert read(page("", body)).authors == (), credit
+    no_publisher = {k: v for k, v in ARTICLE.items() if k != "publisher"}
+    hints = read(page(ld({**no_publisher, "author": {"@type": "Organization", "name": "AFP"}})))
+    assert hints.publisher == "AFP"
+
+
+def test_byline_names_lose_by_roles_outlets_dates_and_handles() -> None:
+    """Visible bylines give the names only."""
+    cases = {
+        "By Tess Amari - 11/19/19 06:56 AM EST": ["Tess Amari"],
+        "By Lena Voss, Staff Writer": ["Lena Voss"],
+        '<span class="author">Carl Ek and Dana Fitch</span> Valley Gazette': [
+            "Carl Ek",
+            "Dana Fitch",
+        ],
+        "By Noor Haddad @noorwrites": ["Noor Haddad"],
+        "Von Jonas Weber publiziert am 25. September 2018": ["Jonas Weber"],
+        "By Paul Rand, Harbor Staff": ["Paul Rand"],
+        "by Regan": ["Regan"],
+    }
+    for byline, names in cases.items():
+        body = f'<article><h1>Tide Tables</h1><div class="byline">{byline}</div></article>'
+        assert [a.name for a in read(page("", body)).authors] == names, byline
+
+
+def test_site_accounts_and_url_fragments_are_not_people() -> None:
+    """ "admin", account handles and URLs are not names."""
+    for credit in ("admin", "jdadmin", "rmb8090", "https://example.org/author/x"):
+        body = f'<h1>Notes</h1><span class="author">by {credit}</span>'
+        assert read(page(f'<meta name="author" content="{credit}">', body)).authors == ()
+
+
+def test_comment_and_sidebar_names_are_not_authors() -> None:
+    """Names in comment threads and related-story lists belong to others."""
+    body = (
+        "<article><h1>Garden Walls</h1><p>Text.</p>"
+        '<div class="comments"><span class="comment-author">Pat Rowe</span></div></article>'
+        '<aside><div class="byline">By Sam Hill</div></aside>'
+        '<div class="related-posts"><span class="author">Lou Grant</span></div>'
+    )
+    assert read(page("", body)).authors == ()
+
+
+def test_visible_byline_adds_co_authors_the_metadata_leaves_out() -> None:
+    """JSON-LD naming one of three writers is completed by the visible byline."""
+    body = (
+        '<article><h1>Rivers Need Room to Flood</h1><p class="byline">By Mara Quist, '
+        "Ines Roth and Tomas Vik</p></article>"
+    )
+    hints = read(page(ld(ARTICLE), body))
+    assert [a.name for a in hints.authors] == ["Mara Quist", "Ines Roth", "Tomas Vik"]
+
+
+def test_author_url_and_bio_come_from_the_page() -> None:
+    """rel=author gives the profile URL; an author box gives the bio."""
+    body = (
+        "<article><h1>Rivers Need Room to Flood</h1>"
+        '<a rel="author" href="/people/mq">Mara Quist</a>'
+        "<p>Body.</p></article>"
+        '<div class="author-bio"><b>Mara Quist</b><p>Mara Quist writes about water and land '
+        "use for the Courier.</p></div>"
+    )
+    hints = read(page(ld(ARTICLE), body), "https://courier.example/a/1")
+    author = hints.authors[0]
+    assert author.url == "https://courier.example/people/mq"
+    assert author.bio == "Mara Quist writes about water and land use for the Courier."
+
+
+def test_title_drops_the_site_name_suffix() -> None:
+    """``| Site``, `` - Site`` and `` — Site`` endings naming the site are cut."""
+    for title in (
+        "Winter Wheat Returns | Field Notes",
+        "Winter Wheat Returns - Field Notes",
+        "Winter Wheat Returns — fieldnotes.example",
+    ):
+        head = f'<title>{title}</title><meta property="og:site_name" content="Field Notes">'
+        assert read(page(head), "https://fieldnotes.example/x").title == "Winter Wheat Returns"
+    dash_in_title = "<title>Jedi review – bold, uneven - Field Notes</title>"
+    head = dash_in_title + '<meta property="og:site_name" content="Field Notes">'
+    assert read(page(head)).title == "Jedi review – bold, uneven"
+
+
+def test_visible_headline_in_the_article_beats_a_logo_h1_and_og_title() -> None:
+    """The h1 of the article, worded as readers see it, is the title; the site logo h1 is not."""
+    head = (
+        '<meta property="og:title" content="Moon plumes confirmed, NASA says">'
+        '<meta property="og:site_name" content="Sky Daily">'
+    )
+    body = (
+        '<header><h1><a href="/">Sky Daily</a></h1></header>'
+        "<article><h1>NASA confirms water plumes above the moon Europa</h1></article>"
+    )
+    assert read(page(head, body)).title == "NASA confirms water plumes above the moon Europa"
+
+
+def test_headline_in_h2_when_the_only_h1_is_the_blog_name() -> None:
+    """A blog whose h1 is its name shows the headline in a title element that matches og:title."""
+    head = (
+        '<meta property="og:title" content="Quiet Harbours">'
+        '<meta property="og:site_name" content="Coast Log">'
+    )
+    body = '<h1>Coast Log</h1><h2 class="entry-title">Quiet Harbours</h2>'
+    assert read(page(head, body)).title == "Quiet Harbours"
+
+
+def test_language_url_genre_and_tags() -> None:
+    """lang (underscores mended), canonical URL resolved, opinion from the section, clean tags."""
+    head = (
+        '<link rel="canonical" href="/opinion/2020/01/02/x">'
+        '<meta property="article:section" content="Opinion">'
+        '<meta name="keywords" content="water, @post-id:12, land use">'
+    )
+    hints = read(page(head, lang="pt_BR"), "https://paper.example/a?id=1")
+    assert hints.language == "pt-BR"
+    assert hints.url == "https://paper.example/opinion/2020/01/02/x"
+    assert hints.genre is Genre.OPINION
+    assert hints.tags == ("water", "land use")
+
+
+def test_genre_from_the_url_path_and_no_genre_without_a_cue() -> None:
+    """/editorials/ says editorial; a plain news URL says nothing."""
+    assert read(page(), "https://p.example/editorials/x").genre is Genre.EDITORIAL
+    assert read(page(), "https://p.example/news/x").genre is None
+
+
+def test_only_http_urls_are_kept() -> None:
+    """A javascript: or relative URL without a base is no URL."""
+    head = '<link rel="canonical" href="javascript:alert(1)">'
+    assert read(page(head)).url is None
+    assert read(page('<link rel="canonical" href="/x">')).url is None
+
+
+def test_invalid_language_is_dropped() -> None:
+    """A lang attribute that is not a BCP 47 tag gives no language."""
+    assert read(page(lang="english (US)")).language is None
+
+
+@given(st.text(max_size=300), st.sampled_from(["", ld(ARTICLE), '<h1 class="byline">']))
+def test_any_input_gives_valid_hints(noise: str, extra: str) -> None:
+    """Whatever the page holds, the hints are valid model values (an Article accepts them)."""
+    html = f"<html><head>{extra}<title>{noise}</title></head><body>{noise}{extra}</body></html>"
+    hints = read(html, "https://x.example/2020/01/02/a")
+    Article(
+        title=hints.title or "t",
+        subtitle=hints.subtitle,
+        authors=hints.authors,
+        published=hints.published,
+        updated=hints.updated,
+        url=hints.url,
+        publisher=hints.publisher,
+        language=hints.language,
+        genre=hints.genre,
+        tags=hints.tags,
+    )
