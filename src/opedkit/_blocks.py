@@ -178,11 +178,15 @@ def _front(blocks: Sequence[Block], hints: Hints, found: _Found) -> int:
             and (block.literal or block.kind is BlockKind.HEADING)
         ):
             found.title = text if block.literal else found.headline(text)
+        elif (
+            not block.literal
+            and hints.title is not None
+            and _repeats_title(text, hints.title, found)
+        ):
+            pass
         elif block.literal or block.kind is BlockKind.HEADING:
             break
-        elif cues.is_boilerplate(text) or (
-            hints.title is not None and _repeats_title(text, hints.title, found)
-        ):
+        elif cues.is_boilerplate(text):
             pass
         elif (dates := cues.read_dates(text)) is not None:
             found.add_dates(dates)
