@@ -124,6 +124,16 @@ def test_an_article_cut_into_chunks_between_ads_is_read_whole() -> None:
     assert paragraphs(opedkit.html.parse(page(article), claims=False)) == [*BODY, CLOSING]
 
 
+def test_an_opinion_body_named_commentary_is_not_taken_for_comments() -> None:
+    """A "commentary" class names the article, even beside a long comment section."""
+    article = (
+        f"<div class='commentary-body'><h1>{TITLE}</h1>"
+        f"{''.join(f'<p>{text}</p>' for text in BODY)}</div>"
+    )
+    html = page(article, furniture=FURNITURE * 3)
+    assert paragraphs(opedkit.html.parse(html, claims=False)) == BODY
+
+
 def test_parse_finds_claims_unless_told_not_to() -> None:
     """claims=False leaves claims empty; an extractor passed as claims= is used."""
     assert opedkit.html.parse(page(), claims=False).claims == ()

@@ -43,6 +43,7 @@ from ._cues import (
     HIDDEN_STYLE,
     JUNK_TAGS,
     NOT_BODY_TAGS,
+    NOT_BOILERPLATE_WORDS,
     PARAGRAPH_TAGS,
     PROTECTED_TAGS,
 )
@@ -241,6 +242,8 @@ def _named_boilerplate(node: LexborNode) -> bool:
 def _names_boilerplate(value: str) -> bool:
     """Whether a class or id value names boilerplate (pages repeat their values: cached)."""
     lowered = value.lower()
+    for word in NOT_BOILERPLATE_WORDS:
+        lowered = lowered.replace(word, " ")
     if _BOILERPLATE.search(lowered) is not None:
         return True
     if not any(token in lowered for token in BOILERPLATE_TOKENS):

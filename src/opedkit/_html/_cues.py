@@ -16,6 +16,7 @@ __all__ = [
     "HIDDEN_STYLE",
     "JUNK_TAGS",
     "NOT_BODY_TAGS",
+    "NOT_BOILERPLATE_WORDS",
     "PARAGRAPH_TAGS",
     "PROTECTED_TAGS",
 ]
@@ -89,6 +90,14 @@ BOILERPLATE_WORDS = [
     "sr-only",
     "visually-hidden",
     "screen-reader",
+]
+
+NOT_BOILERPLATE_WORDS = [
+    # Longer words holding a boilerplate word that name the article itself: an opinion site's
+    # "commentary" body, a paywalled "subscriber" body.
+    "commentary",
+    "commentator",
+    "subscriber",
 ]
 
 BOILERPLATE_TOKENS = frozenset(
