@@ -124,6 +124,14 @@ def test_an_article_cut_into_chunks_between_ads_is_read_whole() -> None:
     assert paragraphs(opedkit.html.parse(page(article), claims=False)) == [*BODY, CLOSING]
 
 
+def test_a_page_of_short_lines_is_still_read() -> None:
+    """When no paragraph is long, the short ones still make the article (a poem, a list)."""
+    lines = ["The tide comes in.", "The tide goes out.", "The mill wheel turns."]
+    article = f"<div><h1>{TITLE}</h1>{''.join(f'<p>{line}</p>' for line in lines)}</div>"
+    html = f"<html><head><title>{TITLE}</title></head><body>{article}</body></html>"
+    assert paragraphs(opedkit.html.parse(html, claims=False)) == lines
+
+
 def test_an_opinion_body_named_commentary_is_not_taken_for_comments() -> None:
     """A "commentary" class names the article, even beside a long comment section."""
     article = (

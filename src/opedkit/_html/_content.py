@@ -59,7 +59,8 @@ MAX_INLINE_BOILERPLATE = 200
 """A ``<span>`` named as boilerplate is removed when its text is no longer than this."""
 
 MIN_PROSE = 25
-"""Runs with fewer characters outside links than this do not vote for a container..."""
+"""Runs with fewer characters outside links than this do not vote for a container (unless the
+page has no longer ones)..."""
 
 TRUNCATED = ("...", "…", "[…]")
 """...nor do runs cut short like a teaser for another page."""
@@ -318,8 +319,9 @@ def _main_content(page: _Page) -> tuple[int, int] | None:
     """The positions ``[start, end)`` of the article: the best-voted element, widened."""
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
+    enough = MIN_PROSE if any(run.prose >= MIN_PROSE for run in page.runs) else 1
     for run in page.runs:
-        if run.prose < MIN_PROSE or run.text.endswith(TRUNCATED):
+        if run.prose < enough or run.text.endswith(TRUNCATED):
             continue
         node: LexborNode | None = run.owner
         if run.owner.tag in PARAGRAPH_TAGS or run.owner.css_first(_BLOCKS) is None:
@@ -339,6 +341,8 @@ def _main_content(page: _Page) -> tuple[int, int] | None:
     top = nodes[max(best, key=lambda key: scores[key] * (1 - page.link_density(nodes[key])))]
     start, end = page.span(top)
     held, _, length = page.within(start, end)
+    if held < MIN_PROSE:
+        return None  # a page of a few scattered words holds no article
     child = top
     for _ in range(MAX_CLIMB):
         ancestor = child.parent
@@ -382,17 +386,18 @@ def _blocks(runs: Sequence[_Run]) -> list[Block]:
 
 
 def _trim(blocks: list[Block], hints: Hints) -> list[Block]:
-    """``blocks`` without copies of the headline, short lines above the body's first block, a
-    credit line before its first paragraph, and short lines or headings after its last."""
+    """``blocks`` without copies of the headline, short lines above the body's first long block,
+    a credit line before its first paragraph, and short lines or headings after its last."""
     title = hints.title.casefold() if hints.title else None
     names = [author.name.casefold() for author in hints.authors]
+    has_long = any(len(block.text) >= MIN_LEAD for block in blocks)
     kept: list[Block] = []
     for block in blocks:
         text = block.text.casefold()
         if text == title:
             continue
-        if not kept and len(text) < MIN_LEAD:
-            continue  # a kicker, date or image count above the body
+        if has_long and not kept and len(text) < MIN_LEAD:
+            continue  # a kicker, a date, an image count above the body
         before_body = not any(b.kind is BlockKind.PARAGRAPH for b in kept)
         if (
             before_body
@@ -401,6 +406,9 @@ def _trim(blocks: list[Block], hints: Hints) -> list[Block]:
         ):
             continue
         kept.append(block)
-    while kept and (len(kept[-1].text) < MIN_LAST or kept[-1].kind is BlockKind.HEADING):
-        kept.pop()  # "Comments", "Advert", "Topics" below the body; a heading over nothing
-    return kept
+    last = [
+        i
+        for i, block in enumerate(kept)
+        if block.kind is BlockKind.PARAGRAPH and len(block.text) >= MIN_LAST
+    ]
+    return kept[: last[-1] + 1] if last else kept  # below: "Comments", "Advert", "Topics"
