@@ -31,12 +31,17 @@ __all__ = [
     "MIN_WORDS",
     "MODAL_STATES",
     "NEGATED_COULD",
+    "NOT_AFTER_REPORTING",
     "NOT_SOURCES",
+    "PAST",
+    "NOT_PAST_BEFORE",
     "POLICY",
     "READER_DIRECTIVES",
     "REPORTING_VERBS",
     "RETROSPECTIVE",
     "SOURCE_INTRODUCERS",
+    "SUBJECT_PRONOUNS",
+    "TIME_PREPOSITIONS",
     "VALUE",
     "VERBS_NOT_IN_SOURCES",
 ]
@@ -58,7 +63,8 @@ IMPERATIVES = (
     "cap", "close", "cut", "demand", "drop", "end", "enforce", "expand", "fix", "fund", "give",
     "hold", "invest", "keep", "leave", "let", "make", "open", "pass", "pay", "protect", "put",
     "raise", "reject", "repeal", "restore", "scrap", "start", "stop", "support", "tax", "tell",
-    "treat", "vote", "write",
+    "treat", "vote", "write", "extend", "require", "create", "hire", "reform", "reconsider",
+    "limit", "rethink", "spend", "set", "finish", "publish", "reopen", "replace", "share", "help",
 )  # fmt: skip
 """Base verbs that, opening a sentence before an IMPERATIVE_OBJECTS word, make it a POLICY claim.
 
@@ -78,8 +84,8 @@ POLICY = (
     "have to", "must", "mustn't", "it is time", "it's time", "it is high time", "let us", "let's",
     "we need", "we cannot afford", "is needed", "are needed", "is required", "it is imperative",
     "it is essential", "it is vital", "it is crucial", "the answer is", "the solution is",
-    "we urge", "we call on", "i urge", "i call on", "deserves", "deserve", "is obliged to",
-    "are obliged to", "had better", "would do well to",
+    "we urge", "we call on", "i urge", "i call on", "is obliged to", "are obliged to", "had better",
+    "would do well to",
 )  # fmt: skip
 """Cues that the sentence says what should be done."""
 
@@ -87,10 +93,11 @@ RETROSPECTIVE = ("should have", "shouldn't have", "ought to have", "must have", 
 """Judgements about the past ("should have acted"): VALUE claims, not recommendations."""
 
 FUTURE = (
-    "will", "won't", "shall", "going to", "is expected to", "are expected to", "is set to",
+    "will", "won't", "shall", "will have to", "will need to", "going to", "is expected to", "are expected to", "is set to",
     "are set to", "is poised to", "are poised to", "is bound to", "are bound to", "is about to",
     "are about to", "in the coming", "in the years ahead", "in the long run", "next year",
-    "next month", "next week", "sooner or later", "in the future", "tomorrow", "soon",
+    "next month", "next week", "predicted", "predicts", "predict", 
+    "warned", "warns", "warn", "sooner or later", "in the future", "tomorrow", "soon",
 )  # fmt: skip
 """Cues that the sentence says what will happen."""
 
@@ -141,19 +148,20 @@ VALUE = (
     "encouraging", "admirable", "laudable", "commendable", "deplorable", "cynical", "naive",
     "hypocritical", "hypocrisy", "irresponsible", "responsible", "credible", "legitimate",
     "illegitimate", "balanced", "measured", "deliberate", "prudent", "bold", "courageous",
-    "cowardly", "strength", "weakness", "clever", "smart", "stupid", "hollow", "meaningless",
-    "meaningful", "urgent", "pressing", "costly", "expensive", "worthwhile", "pointless", "useless",
-    "helpful", "unhelpful", "problematic", "problem", "great", "terrible", "awful", "excellent",
-    "poor", "remarkable", "striking", "extraordinary", "unacceptable", "acceptable", "intolerable",
-    "inexcusable", "appalling", "dismal", "bleak", "promising", "hopeful", "artificial", "genuine",
-    "fake", "obvious", "clear", "complex", "difficult", "unpopular", "popular", "fragile",
-    "recalcitrant", "opportune", "cruel", "generous", "stingy", "greedy", "corrupt", "inept",
-    "incompetent", "competent", "overdue", "far from", "too", "deserved", "undeserved", "ironic",
-    "ironically", "sadly", "unfortunately", "fortunately", "happily", "regrettably", "rightly",
-    "wrongly", "clearly", "obviously", "surely", "indeed", "of course", "no doubt", "undoubtedly",
-    "certainly", "simply", "merely", "masterfully", "unprecedented", "historic", "outdated",
-    "sustainable", "unsustainable", "inevitable", "irony", "lesson", "lessons", "virtue", "vice",
-    "risk", "risks",
+    "cowardly", "strength", "weakness", "clever", "smart", "stupid", "deserves", "deserve",
+    "no way to", "hard to", "difficult to", "easy to", "impossible to", "false", "hollow",
+    "meaningless", "meaningful", "urgent", "pressing", "costly", "expensive", "worthwhile",
+    "pointless", "useless", "helpful", "unhelpful", "problematic", "problem", "great", "terrible",
+    "awful", "excellent", "poor", "remarkable", "striking", "extraordinary", "unacceptable",
+    "acceptable", "intolerable", "inexcusable", "appalling", "dismal", "bleak", "promising",
+    "hopeful", "genuine", "fake", "obvious", "clear", "complex", "difficult", "unpopular",
+    "popular", "fragile", "recalcitrant", "opportune", "cruel", "generous", "stingy", "greedy",
+    "corrupt", "inept", "incompetent", "competent", "overdue", "far from", "too", "deserved",
+    "undeserved", "ironic", "ironically", "sadly", "unfortunately", "fortunately", "happily",
+    "regrettably", "rightly", "wrongly", "clearly", "obviously", "surely", "indeed", "of course",
+    "no doubt", "undoubtedly", "certainly", "simply", "merely", "masterfully", "unprecedented",
+    "historic", "outdated", "sustainable", "unsustainable", "inevitable", "irony", "lesson",
+    "lessons", "virtue", "vice", "risk", "risks",
     # Interpreting verbs: the author reads meaning into facts.
     "indicates", "indicate", "indicating", "suggesting", "shows that", "show that", "means",
     "meant that", "amounts to", "amount to", "points to", "point to", "reflects", "reflect",
@@ -168,14 +176,24 @@ VALUE = (
 """Cues that the sentence judges or interprets rather than reports."""
 
 FACT = (
-    # Months and weekdays (dates are the commonest checkable detail).
+    # Dates, the commonest checkable detail.
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "last year", "last month",
-    "last week", "this week", "earlier this", "percent", "per cent", "million", "billion",
-    "trillion", "thousand", "hundred", "dozen", "half", "twice", "once", "census", "data",
-    "figures", "statistics", "survey", "poll", "study", "report",
-    # Past events and reported actions.
+    "last week", "this week", "earlier this",
+    # Numbers and records.
+    "percent", "per cent", "million", "billion", "trillion", "thousand", "hundred", "dozen", "half",
+    "twice", "once", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "quarter", "third", "thirds", "census", "data", "figures", "statistics", "survey",
+    "poll", "study", "report",
+)  # fmt: skip
+"""Signals that the sentence states something checkable: dates, numbers, records."""
+
+FACT_PATTERN = r"[\d$£€]"
+"""Regex fact signal: any digit (counts, years, percentages, dates) or a currency sign."""
+
+PAST = (
     "was", "were", "had", "did", "announced", "voted", "passed", "signed", "launched", "conducted",
     "killed", "died", "rose", "fell", "increased", "decreased", "declined", "grew", "won", "lost",
     "released", "reported", "approved", "rejected", "filed", "ruled", "introduced", "spent",
@@ -183,14 +201,21 @@ FACT = (
     "met", "visited", "held", "began", "ended", "started", "founded", "took office", "testified",
     "sued", "vetoed", "enacted", "published", "said", "told", "wrote", "found", "counted",
     "recorded", "estimated", "doubled", "tripled", "halved", "accused", "derided", "threatened",
-    "demanded", "ordered", "raised", "cut", "sent", "moved", "returned", "continued", "accompanied",
+    "demanded", "ordered", "raised", "sent", "moved", "returned", "continued", "accompanied",
     "left", "took", "gave", "came", "went", "became", "made", "paid", "sold", "bought", "has been",
-    "have been",
+    "have been", "knew", "risen", "fallen", "grown", "dropped", "lived", "served",
 )  # fmt: skip
-"""Signals that the sentence states something checkable: dates, numbers, past events."""
+"""Past tenses: events and reported actions, checkable FACT signals. A "would" in a sentence with
+one of these is reported ("said it would"), not a prediction. Regular past tenses ("-ed") are
+found by their ending (see NOT_PAST_BEFORE)."""
 
-FACT_PATTERN = r"[\d$£€]"
-"""Regex fact signal: any digit (counts, years, percentages, dates) or a currency sign."""
+NOT_PAST_BEFORE = (
+    "is", "are", "be", "been", "being", "not", "very", "so", "too", "more", "most", "less", "feel",
+    "feels", "seem", "seems", "look", "looks", "get", "gets", "am", "a", "an", "the",
+)  # fmt: skip
+"""Words before an "-ed" word that make it an adjective ("is tired", "the needed scope"), not a
+past tense: a regular past tense ("skipped", "collapsed") is a FACT signal when no other cue
+decides."""
 
 REPORTING_VERBS = (
     "said", "says", "say", "told", "tells", "tell", "argued", "argues", "argue", "believes",
@@ -205,8 +230,8 @@ REPORTING_VERBS = (
     "agrees", "agreed", "announced", "announces", "testified", "alleged", "alleges", "allege",
     "complained", "complains", "complain", "explained", "explains", "explain", "added", "adds",
     "recalled", "recalls", "insisted", "cautioned", "cautions", "reckon", "reckons", "calculate",
-    "calculates", "calculated", "projected", "projects", "expect", "expects", "expected", "show",
-    "shows", "showed",
+    "calculates", "calculated", "projected", "expect", "expects", "expected", "show", "shows",
+    "showed", "called", "calls",
 )  # fmt: skip
 """Verbs that report what someone else said or thinks: their subject is the claim's source."""
 
@@ -221,16 +246,30 @@ ATTRIBUTION_ADVERBS = (
 NOT_SOURCES = (
     "i", "we", "you", "it", "there", "this", "that", "which", "who", "whom", "what", "if", "while",
     "when", "because", "although", "though", "as", "and", "but", "so", "and so", "than", "unless",
-    "whether", "where", "how", "why", "one", "nobody", "no one", "let", "please", "to",
+    "whether", "where", "how", "why", "nobody", "no one", "let", "please", "to", "by", "in",
+    "on", "at", "with", "for", "from", "of", "about", "neither", "nor", "either", "after", "before",
+    "during", "since", "until", "under", "over", "like",
 )  # fmt: skip
 """Words that, opening the words before a reporting verb, show no source is named there."""
+
+NOT_AFTER_REPORTING = (
+    "to", "of", "for", "on", "with", "by", "from", "up", "and", "or", "nor", "is", "are", "was",
+    "were", "has", "have", "had", "will", "would",
+)  # fmt: skip
+"""Words after a reporting verb that show it is not reporting ("agreed to", "the claims are")."""
+
+TIME_PREPOSITIONS = ("in", "on", "at", "since", "after", "before", "during", "by", "last", "until")
+"""Openers of a time phrase that may stand before a source ("In 2016 the utility said")."""
+
+SUBJECT_PRONOUNS = ("i", "we", "you", "he", "she", "they")
+"""Pronouns that, ending the words before a reporting verb, show a relative clause."""
 
 SOURCE_INTRODUCERS = ("according to",)
 """Phrases followed by the source ("according to the city's own figures")."""
 
 VERBS_NOT_IN_SOURCES = (
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
-    "may", "might", "should", "must", "do", "does", "did", "and so", "that",
+    "may", "might", "should", "must", "do", "does", "did", "and so",
 )  # fmt: skip
 """Words that cannot be inside a source's name: their presence means a clause, not a source."""
 
@@ -247,6 +286,7 @@ CUE_SIGNALS: tuple[tuple[tuple[str, ...], set[str]], ...] = (
     (HEDGES, {"hedge"}),
     (VALUE, {"value"}),
     (FACT, {"fact"}),
+    (PAST, {"fact", "past"}),
     (REPORTING_VERBS, {"report"}),
     (SOURCE_INTRODUCERS, {"report", "fact"}),
 )

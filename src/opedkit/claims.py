@@ -75,6 +75,8 @@ _CUES = re.compile(_trie(_SIGNALS))
 _CUES_ANY_CASE = re.compile(_CUES.pattern, re.IGNORECASE)  # when lowercasing moves characters
 _SPACES = re.compile(r"\s+")
 _FACT = re.compile(cues.FACT_PATTERN)
+_ED = re.compile(r"ed\b")
+_NOT_PAST_BEFORE = frozenset(cues.NOT_PAST_BEFORE)
 
 _OPEN = r"[\"'“‘(\[]*"
 _IMPERATIVE = re.compile(
@@ -90,18 +92,21 @@ _QUOTE_ONLY = re.compile(r"[\"“][^\"“”]+[\"”]")
 # after a quotation, a reporting verb may come first ("“...,” said Maria Lopez, a teacher.").
 _BOUNDARIES = (",", ";", ":", "—", "–", "--", "”", '"', "(", ")")
 _WORD = r"[^\s,;:!?\"“”()—–]+"
+# A time phrase before the source ("In 2016 the utility predicted") is not part of it.
+_LEAD = rf"(?:{_trie(cues.TIME_PREPOSITIONS)}\s+(?:\d\S*|(?-i:[A-Z])\w*)\s+)?"
 _SUBJECT = re.compile(
-    rf"\s*{_OPEN}(?:as\s+)?(?P<source>{_WORD}(?:\s+{_WORD}){{0,7}}?)"
+    rf"\s*{_OPEN}(?:as\s+)?{_LEAD}(?P<source>{_WORD}(?:\s+{_WORD}){{0,7}}?)"
     rf"(?:\s+{_trie(cues.ATTRIBUTION_ADVERBS)})*\s*",
     re.IGNORECASE,
 )
-_NOT_A_REPORT = re.compile(r"\s+(?:to|of|for|on|with|by|from|up)\b", re.IGNORECASE)
+_NOT_A_REPORT = re.compile(r"\s+" + _trie(cues.NOT_AFTER_REPORTING), re.IGNORECASE)
 _NAMED_AFTER = re.compile(
     r"\s+(?P<source>(?:[^,;:.!?\"“”()—–]|\.(?![\"'”’)]*$))+?)\s*(?=[,;:.!?\"”()—–]|$)"
 )
 _NAMED_AFTER_QUOTE = re.compile(r"\s+(?P<source>[^,;:.!?\"“”()—–]+?)\s*(?:,|[.!]?[\"”]?$)")
 _NOT_SOURCE = re.compile(_trie(cues.NOT_SOURCES), re.IGNORECASE)
 _VERB_IN_SOURCE = re.compile(_trie(cues.VERBS_NOT_IN_SOURCES), re.IGNORECASE)
+_ENDS_IN_PRONOUN = re.compile(r"\s" + _trie(cues.SUBJECT_PRONOUNS) + "$", re.IGNORECASE)
 
 
 def extract(article: Article) -> tuple[Claim, ...]:
@@ -126,8 +131,10 @@ def _cues(paragraph: str) -> list[tuple[int, int, frozenset[str]]]:
     )
     found = []
     for match in matches:
-        phrase = match.group().lower()
-        signals = _SIGNALS.get(phrase) or _SIGNALS[_SPACES.sub(" ", phrase).replace("’", "'")]
+        phrase = match.group()
+        signals = (
+            _SIGNALS.get(phrase) or _SIGNALS[_SPACES.sub(" ", phrase.lower()).replace("’", "'")]
+        )
         if phrase == "may" and paragraph[match.end() + 1 : match.end() + 2].isdigit():
             continue  # the month: "May 5"
         found.append((match.start(), match.end(), signals))
@@ -149,11 +156,9 @@ def _paragraph_claims(paragraph: str, section: int, index: int) -> Iterable[Clai
         text = paragraph[start:end]
         if _not_a_claim(paragraph, text, start):
             continue
-        if _FACT.search(paragraph, start, end):
-            signals.add("fact")
         yield Claim(
             text=text,
-            kind=_kind(paragraph, start, signals),
+            kind=_kind(paragraph, start, end, signals),
             section=section,
             paragraph=index,
             start=start,
@@ -172,18 +177,34 @@ def _not_a_claim(paragraph: str, text: str, start: int) -> bool:
     )
 
 
-def _kind(paragraph: str, start: int, signals: set[str]) -> ClaimKind:
+def _kind(paragraph: str, start: int, end: int, signals: set[str]) -> ClaimKind:
     if "policy" in signals or _IMPERATIVE.match(paragraph, start) is not None:
         return ClaimKind.POLICY
     if "future" in signals:
         return ClaimKind.PREDICTION
     if "value" in signals:
         return ClaimKind.VALUE
-    if "conditional" in signals:
+    if "conditional" in signals and "past" not in signals:
         return ClaimKind.PREDICTION
-    if "fact" in signals:
+    if (
+        "fact" in signals
+        or _FACT.search(paragraph, start, end)
+        or _past_tense(paragraph, start, end)
+    ):
         return ClaimKind.FACT
     return ClaimKind.VALUE
+
+
+def _past_tense(paragraph: str, start: int, end: int) -> bool:
+    """Whether a regular past tense ("skipped") stands in ``paragraph[start:end]``."""
+    for match in _ED.finditer(paragraph, start, end):
+        word_start = max(paragraph.rfind(" ", start, match.start()) + 1, start)
+        if match.start() - word_start < 2 or not paragraph[word_start].isalpha():
+            continue
+        before_start = max(paragraph.rfind(" ", start, max(word_start - 1, start)) + 1, start)
+        if paragraph[before_start:word_start].strip().lower() not in _NOT_PAST_BEFORE:
+            return True
+    return False
 
 
 def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
@@ -210,7 +231,11 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
 
 
 def _is_source(source: str) -> bool:
-    return _NOT_SOURCE.match(source) is None and _VERB_IN_SOURCE.search(source) is None
+    return (
+        _NOT_SOURCE.match(source) is None
+        and _VERB_IN_SOURCE.search(source) is None
+        and _ENDS_IN_PRONOUN.search(source) is None  # "the sector they said": a relative clause
+    )
 
 
 def with_claims(article: Article, claims: bool | Extractor) -> Article:
