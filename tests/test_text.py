@@ -362,3 +362,20 @@ def test_claims_go_through_the_extractor() -> None:
     article = text.parse(f"A headline\n\n{BODY}", claims=extractor)
     assert seen == [article]
     assert text.parse(f"A headline\n\n{BODY}", claims=False).claims == ()
+
+
+def test_the_readme_example_column_parses_completely() -> None:
+    """examples/column.txt: kicker, headline, byline, date, a heading, ten paragraphs, a bio."""
+    raw = (Path(__file__).parents[1] / "examples" / "column.txt").read_text(encoding="utf-8")
+    article = text.parse(raw, claims=False)
+    assert article.title == "Our town should stop paving its front yards"
+    assert article.genre is Genre.OPINION
+    assert article.published == date(2024, 3, 14)
+    (author,) = article.authors
+    assert author.name == "Rosa Tamberlane"
+    assert author.role == "hydrologist"
+    assert author.affiliation == "Lower Valley Water Authority"
+    assert [s.heading for s in article.sections] == [None, "WHAT OTHER TOWNS HAVE DONE"]
+    assert [len(s.paragraphs) for s in article.sections] == [3, 7]
+    assert all("Millbrook Courier" not in p and p != "Advertisement" for p in article.paragraphs)
+    assert text.parse(text.render(article), claims=False) == article

@@ -332,13 +332,14 @@ def _leading_name(text: str, names: Sequence[str]) -> str | None:
             return known[opener]
     words = text[:120].split(" ")
     for count in range(min(4, len(words) - 1), 1, -1):
-        head = words[:count]
-        if head[-1].endswith(","):
-            head = [*head[:-1], head[-1][:-1]]
-            if is_name(" ".join(head)) and _bio_follows(", " + " ".join(words[count:])):
-                return " ".join(head)
-        elif is_name(" ".join(head)) and _bio_follows(" " + " ".join(words[count:])):
-            return " ".join(head)
+        head, following = words[count - 1], words[count].casefold()
+        if head.endswith(","):
+            if following in lex.BIO_APPOSITIVES and is_name(
+                " ".join([*words[: count - 1], head[:-1]])
+            ):
+                return " ".join([*words[: count - 1], head[:-1]])
+        elif following in lex.BIO_VERBS and is_name(" ".join(words[:count])):
+            return " ".join(words[:count])
     return None
 
 

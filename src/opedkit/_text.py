@@ -64,6 +64,11 @@ def _wrap_width(lines: Sequence[str]) -> int | None:
     return width
 
 
+def _is_clean(line: str) -> bool:
+    """A fast check that most lines pass: printable, no edge or double spaces."""
+    return line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " "
+
+
 def _unescape(line: str) -> tuple[str, bool]:
     if line.startswith("\\"):
         return clean(line[1:]), True
@@ -83,7 +88,7 @@ def read(text: str) -> list[Block]:
     if not isinstance(text, str):
         raise TypeError(f"opedkit.text.parse() expects a str, got {type(text).__name__}")
     raw = text.removeprefix("\ufeff").splitlines()
-    lines = [clean(line) for line in raw]
+    lines = [line if _is_clean(line) else clean(line) for line in raw]
     if not any(lines):
         raise ParseError("empty text: there is no headline and no body to read")
     width = _wrap_width(lines)
