@@ -271,6 +271,21 @@ def test_extreme_nesting_is_refused_or_read_quickly(opening: str) -> None:
         opedkit.html.parse(html, claims=False)
 
 
+@pytest.mark.parametrize(
+    "nested",
+    [
+        "<div class='share'>" * 4_900 + "x",
+        "<div class='share'>Enough words to count as a line of prose here." * 4_900,
+        "<span class='credit'>" * 4_900 + "x",
+    ],
+)
+def test_deep_nesting_below_the_limit_is_read_in_linear_time(nested: str) -> None:
+    """Nesting just below the refusal limit parses without climbing the tree once per element
+    (these take seconds when the work is quadratic)."""
+    with contextlib.suppress(ParseError):
+        opedkit.html.parse(f"<html><body><h1>{TITLE}</h1>{nested}</body></html>", claims=False)
+
+
 def test_a_multi_megabyte_page_is_read() -> None:
     """A page of several megabytes (a long article among much furniture) is read."""
     furniture = FURNITURE * 2_500

@@ -148,6 +148,8 @@ class _Page:
     _prose: list[int] = attrs.field(init=False, factory=list)
     _linked: list[int] = attrs.field(init=False, factory=list)
     _length: list[int] = attrs.field(init=False, factory=list)
+    _ends: dict[int, int] = attrs.field(init=False, factory=dict)
+    """Known span ends, so that spans of deeply nested elements cost no more than one climb."""
 
     def __attrs_post_init__(self) -> None:
         self._index()
@@ -162,16 +164,24 @@ class _Page:
 
     def span(self, node: LexborNode) -> tuple[int, int]:
         """The positions ``[start, end)`` of ``node`` and its descendants."""
-        start = self.positions[node.mem_id]
+        end = sys.maxsize
+        climbed = []  # node and the ancestors that end where it ends
         after: LexborNode | None = node
         while after is not None:
+            if after.mem_id in self._ends:
+                end = self._ends[after.mem_id]
+                break
+            climbed.append(after.mem_id)
             following = after.next
             while following is not None and following.mem_id not in self.positions:
                 following = following.next
             if following is not None:
-                return start, self.positions[following.mem_id]
+                end = self.positions[following.mem_id]
+                break
             after = after.parent
-        return start, sys.maxsize
+        for mem_id in climbed:
+            self._ends[mem_id] = end
+        return self.positions[node.mem_id], end
 
     def within(self, start: int, end: int) -> tuple[int, int, int]:
         """The prose, link and total characters of the runs owned inside ``[start, end)``."""
@@ -194,11 +204,11 @@ class _Page:
         for node in body.css("[class], [id], [style], [hidden]"):
             if node.tag not in BLOCK_TAGS or node.mem_id not in self.positions:
                 continue  # inline elements are judged with the block holding them
+            if doomed and self.positions[node.mem_id] < doomed[-1][1]:
+                continue  # inside an element already dropped
             if not _named_boilerplate(node):
                 continue
             start, end = self.span(node)
-            if doomed and start < doomed[-1][1]:
-                continue  # inside an element already dropped
             if self.within(start, end)[0] <= total * PROTECTED_SHARE:
                 doomed.append((start, end))
         if doomed:
