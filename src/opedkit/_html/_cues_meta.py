@@ -103,8 +103,8 @@ HEADLINE_SELECTOR = (
 # -- Authors ---------------------------------------------------------------------------------
 
 BYLINE_SELECTOR = (
-    "[class*=byline], [id*=byline], [class*=author], [id*=author], [rel=author], "
-    "[itemprop=author], [class*=writer], [class*=Byline], [class*=Author], [data-byline]"
+    "[class*=byline i], [class*=author i], [id*=byline i], [id*=author i], [rel=author], "
+    "[itemprop=author], [class*=writer]"
 )
 """Elements whose class, id or role says they hold the byline."""
 
@@ -264,12 +264,9 @@ A candidate containing any of them (as a whole word, case-insensitively) is not 
 MAX_NAME_WORDS = 5
 MAX_NAME_LENGTH = 60
 
-BIO_SELECTOR = (
-    "[class*=author-bio], [class*=author_bio], [class*=authorBio], [class*=author-box], "
-    "[class*=author_box], [class*=about-author], [class*=author-description], "
-    "[class*=author-info], [itemprop=description][class*=author]"
-)
-"""Author boxes that may hold a short bio of the writer."""
+BIO_BOX_WORDS = frozenset({"bio", "biography", "box", "about", "description", "info", "profile"})
+"""Class words that make a byline element (``author-bio``, ``about-author``) an author box
+that may hold a short bio of the writer."""
 
 BIO_PART_SELECTOR = "p, [class*=bio], [class*=description], [class*=desc]"
 """Inside an author box, the elements that hold the bio itself (not the name or links)."""
@@ -445,7 +442,7 @@ NUMERIC_DATE = re.compile(r"\b([0-3]?\d)[./]([0-3]?\d)[./]((?:19|20)?\d\d)\b")
 """``27/09/2018``, ``18.11.2019`` or ``11/19/19``: day and month order is decided by which
 reading is a valid day near the stated publication time."""
 
-MAX_DATE_ELEMENTS = 25
+MAX_DATE_ELEMENTS = 10
 """How many printed days to read, in page order: the article's own date comes early, and long
 teaser lists further down only add time."""
 

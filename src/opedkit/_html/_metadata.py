@@ -69,8 +69,12 @@ _MIN_TITLE_MATCH = 0.6
 _MIN_MAIN_H1_MATCH = 0.3
 """The same for the ``h1`` of the ``<article>``/``<main>``: sites reword og:title freely."""
 _HAS_DIGIT = re.compile(r"\d")
-_MODIFIER = re.compile(r"__|--")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MODIFIER = re.compile(r"(?:__|--)\S*")
 _MARK_WORD = re.compile(r"[a-z]+")
+# A cue at the start of a class word: "post-comments" and "comment_list" hold "comment".
+_NOT_ARTICLE = re.compile(rf"(?<![a-z])(?:{'|'.join(cues.NOT_BYLINE_CONTAINERS)})")
+_BIO_BOX = re.compile(rf"(?<![a-z])(?:{'|'.join(cues.BIO_BOX_WORDS)})(?![a-z])")
 # Letters, spaces, dots, hyphens and apostrophes; no possessive "'s" at the end.
 _PERSON_NAME = re.compile(r"(?!.*['’]s$)[^\W\d_](?:[^\W\d_]|[ .'’-])*")
 
@@ -126,7 +130,7 @@ def _node_text(node: LexborNode, limit: int = 1000) -> str:
 def _meta_map(tree: LexborHTMLParser) -> dict[str, str]:
     """``<meta>`` content by lower-case ``property``/``name``/``itemprop``; the first one wins."""
     found: dict[str, str] = {}
-    for node in tree.css("meta[content]"):
+    for node in (tree.head or tree.root or tree).css("meta[content]"):
         attributes = node.attributes
         content = clean(attributes.get("content") or "")
         if not content:
@@ -162,7 +166,7 @@ def _http_url(value: str | None, base: str | None) -> str | None:
 def _page_url(
     tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: str | None
 ) -> str | None:
-    canonical = tree.css_first("link[rel=canonical][href]")
+    canonical = (tree.head or tree.root or tree).css_first("link[rel=canonical][href]")
     stated = (
         canonical.attributes.get("href") if canonical is not None else None,
         meta.get("og:url"),
@@ -196,7 +200,7 @@ def _publisher(meta: dict[str, str], ld: JsonLd) -> str | None:
 
 
 def _language(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd) -> str | None:
-    html = tree.css_first("html")
+    html = tree.root
     stated = (
         html.attributes.get("lang") if html is not None else None,
         meta.get("content-language"),
@@ -262,15 +266,18 @@ def _ancestors(node: LexborNode) -> Iterator[LexborNode]:
         current = current.parent
 
 
-def _marks(node: LexborNode) -> Iterator[str]:
-    """The words of the block names in ``node``'s class and id.
+def _marks(node: LexborNode) -> str:
+    """``node``'s class and id in lower case, without BEM modifiers.
 
-    ``comment-list__item`` gives "comment" and "list"; the part after ``__`` or ``--`` is a
-    modifier and gives nothing."""
+    ``comment-list__item`` keeps "comment-list"; the part after ``__`` or ``--`` is a modifier
+    (``header--simple-navigation`` is a header, not navigation)."""
     attributes = node.attributes
-    for name in f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower().split():
-        block = _MODIFIER.split(name, 1)[0]
-        yield from _MARK_WORD.findall(block)
+    marks = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+    return _MODIFIER.sub("", marks.lower()) if len(marks) > 1 else ""
+
+
+def _has_word(marks: str, words: re.Pattern[str]) -> bool:
+    return bool(marks) and words.search(marks) is not None
 
 
 def _outside_article(node: LexborNode) -> bool:
@@ -282,9 +289,8 @@ def _outside_article(node: LexborNode) -> bool:
     for ancestor in _ancestors(node):
         if ancestor.tag in cues.NOT_BYLINE_TAGS:
             return True
-        for word in _marks(ancestor):
-            if word.startswith(cues.NOT_BYLINE_CONTAINERS):
-                return True
+        if _has_word(_marks(ancestor), _NOT_ARTICLE):
+            return True
         if ancestor.tag in ("article", "main"):
             return False
     return False
@@ -336,7 +342,7 @@ def _title(
     tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, sites: set[str]
 ) -> tuple[str | None, LexborNode | None]:
     """The visible headline and its element, else the stated title without the site name."""
-    title_node = tree.css_first("head title") or tree.css_first("title")
+    title_node = (tree.head or tree.root or tree).css_first("title")
     stated = [
         _text(ld.get("headline")),
         meta.get("og:title"),
@@ -461,9 +467,9 @@ def _structured_authors(
     return people, organisations
 
 
-def _bylines(tree: LexborHTMLParser, sites: set[str], confirmed: list[str]) -> Iterator[list[str]]:
+def _bylines(nodes: list[LexborNode], sites: set[str], confirmed: list[str]) -> Iterator[list[str]]:
     """The names of each visible byline element outside comments and sidebars, in page order."""
-    for node in tree.css(cues.BYLINE_SELECTOR):
+    for node in nodes:
         text = _node_text(node, 150)
         if not text or _outside_article(node):
             continue
@@ -492,10 +498,12 @@ def _co_authors(bylines: list[list[str]]) -> list[str]:
     return chosen
 
 
-def _author_urls(tree: LexborHTMLParser, base: str | None) -> dict[str, str]:
+def _author_urls(nodes: list[LexborNode], base: str | None) -> dict[str, str]:
     """Profile URLs of ``rel=author`` links, by the lower-case name they show."""
     found: dict[str, str] = {}
-    for link in tree.css("a[rel=author][href]"):
+    for link in nodes:
+        if link.tag != "a" or link.attributes.get("rel") != "author":
+            continue
         url = _profile_url(link.attributes.get("href"), base)
         name = _node_text(link).casefold()
         if url is not None and name:
@@ -508,7 +516,8 @@ def _authors(
 ) -> tuple[tuple[Author, ...], list[str]]:
     people, organisations = _structured_authors(meta, ld, sites)
     chosen: list[str] = []
-    bylines = list(_bylines(tree, sites, [person[0] for person in people]))
+    nodes = tree.css(cues.BYLINE_SELECTOR)
+    bylines = list(_bylines(nodes, sites, [person[0] for person in people]))
     if people:
         confirmed = [
             names
@@ -522,8 +531,8 @@ def _authors(
     elif bylines:
         chosen = _co_authors(bylines)
     chosen = [name for name in chosen if not _names_site(name, sites)]
-    urls = _author_urls(tree, base)
-    boxes = _author_boxes(tree) if chosen else []
+    urls = _author_urls(nodes, base)
+    boxes = _author_boxes(nodes) if chosen else []
     authors: list[Author] = []
     for name in dict.fromkeys(chosen):
         stated = next((p for p in people if _same_person(p[0], name)), None)
@@ -539,10 +548,12 @@ def _profile_url(value: str | None, base: str | None) -> str | None:
     return url if url is not None and urlsplit(url).path.strip("/") else None
 
 
-def _author_boxes(tree: LexborHTMLParser) -> list[tuple[str, list[str]]]:
+def _author_boxes(nodes: list[LexborNode]) -> list[tuple[str, list[str]]]:
     """Each author box's text and the texts of its paragraphs and bio elements."""
     boxes = []
-    for box in tree.css(cues.BIO_SELECTOR):
+    for box in nodes:
+        if not _has_word(_marks(box), _BIO_BOX):
+            continue
         text = _node_text(box, cues.MAX_BIO_BOX)
         if text:
             parts = [_node_text(part, cues.MAX_BIO_BOX) for part in box.css(cues.BIO_PART_SELECTOR)]
@@ -594,7 +605,7 @@ def _is_utc(value: date) -> bool:
 
 
 def _visible_days(
-    tree: LexborHTMLParser, headline: LexborNode | None, year: int | None
+    nodes: list[LexborNode], headline: LexborNode | None, year: int | None
 ) -> Iterator[tuple[tuple[date, ...], bool]]:
     """The day each date element outside sidebars prints, as its possible readings; then the
     days printed near the headline (the header block it sits in).
@@ -604,7 +615,7 @@ def _visible_days(
     reader sees, so it counts before its ``datetime`` attribute (often UTC).
     """
     previous = ""
-    for node in tree.css(cues.VISIBLE_DATE_SELECTOR):
+    for node in nodes:
         text = _node_text(node, 200)
         if text == previous or not _HAS_DIGIT.search(text) or _outside_article(node):
             continue
@@ -626,7 +637,7 @@ def _visible_days(
 
 def _says_updated(node: LexborNode, text: str) -> bool:
     return any(
-        word.startswith(cues.UPDATE_WORDS) for word in _marks(node)
+        word.startswith(cues.UPDATE_WORDS) for word in _MARK_WORD.findall(_marks(node))
     ) or text.lower().startswith(cues.UPDATE_WORDS)
 
 
@@ -635,27 +646,33 @@ def _one_day(text: str, year: int | None) -> tuple[tuple[date, ...], bool] | Non
     ``None`` (no day, or several)."""
     found = list(dict.fromkeys(_parse_days(text)))
     if not found and year is not None:
-        found = list(dict.fromkeys(_parse_days(text, year)))
+        found = list(dict.fromkeys(_yearless_days(text, year)))
         return (found[0], False) if len(found) == 1 else None
     return (found[0], True) if len(found) == 1 else None
 
 
-def _parse_days(text: str, year: int | None = None) -> Iterator[tuple[date, ...]]:
-    """Each day printed in ``text``, as its valid readings; ``year`` completes "Nov 18"."""
-    for pattern in cues.VISIBLE_DATES:
-        for match in pattern.finditer(text):
-            month_text = match.group("m")
-            month = int(month_text) if month_text.isdigit() else cues.MONTHS.get(month_text.lower())
-            if month is not None:
-                yield tuple(_valid(int(match.group("y")), month, int(match.group("d"))))
-    if year is not None:
-        for match in cues.YEARLESS_DATE.finditer(text):
-            month = cues.MONTHS.get(match.group("m").lower())
-            if month is not None:
-                yield tuple(_valid(year, month, int(match.group("d"))))
+def _parse_days(text: str) -> Iterator[tuple[date, ...]]:
+    """Each day printed in ``text`` with its year, as its valid readings."""
+    if _YEAR.search(text) is not None:
+        for pattern in cues.VISIBLE_DATES:
+            for match in pattern.finditer(text):
+                month_text = match.group("m")
+                month = (
+                    int(month_text) if month_text.isdigit() else cues.MONTHS.get(month_text.lower())
+                )
+                if month is not None:
+                    yield tuple(_valid(int(match.group("y")), month, int(match.group("d"))))
     for first, second, year_text in cues.NUMERIC_DATE.findall(text):
         full = int(year_text) + (2000 if len(year_text) == 2 else 0)
         yield (*_valid(full, int(second), int(first)), *_valid(full, int(first), int(second)))
+
+
+def _yearless_days(text: str, year: int) -> Iterator[tuple[date, ...]]:
+    """Each "Nov 18" printed in ``text``, read in ``year``."""
+    for match in cues.YEARLESS_DATE.finditer(text):
+        month = cues.MONTHS.get(match.group("m").lower())
+        if month is not None:
+            yield tuple(_valid(year, month, int(match.group("d"))))
 
 
 def _valid(year: int, month: int, day: int) -> Iterator[date]:
@@ -690,7 +707,10 @@ def _dates(
     next day). Without a visible date, a UTC timestamp yields to a local time stated elsewhere
     or to the day in the URL when they are a day apart.
     """
-    item = tree.css_first("[itemprop=datePublished]")
+    nodes = tree.css(cues.VISIBLE_DATE_SELECTOR)
+    item = next(
+        (node for node in nodes if node.attributes.get("itemprop") == "datePublished"), None
+    )
     item_value = (
         item.attributes.get("content") or item.attributes.get("datetime")
         if item is not None
@@ -716,7 +736,7 @@ def _dates(
     url_day = _url_day(page_url)
     stated = stated_all[0] if stated_all else None
     reference = _day(stated) if stated is not None else url_day
-    visible = _visible_near(tree, headline, reference, _day(updated) if updated else None)
+    visible = _visible_near(nodes, headline, reference, _day(updated) if updated else None)
     if stated is None:
         return visible or url_day, updated
     day = _day(stated)
@@ -731,7 +751,7 @@ def _dates(
 
 
 def _visible_near(
-    tree: LexborHTMLParser,
+    nodes: list[LexborNode],
     headline: LexborNode | None,
     reference: date | None,
     updated: date | None,
@@ -745,7 +765,7 @@ def _visible_near(
     full: Counter[date] = Counter()
     yearless: Counter[date] = Counter()
     year = reference.year if reference is not None else None
-    for readings, has_year in islice(_visible_days(tree, headline, year), cues.MAX_DATE_ELEMENTS):
+    for readings, has_year in islice(_visible_days(nodes, headline, year), cues.MAX_DATE_ELEMENTS):
         if reference is None:
             if has_year and len(set(readings)) == 1:
                 return readings[0]
