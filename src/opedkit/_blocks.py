@@ -34,6 +34,9 @@ __all__ = ["Block", "BlockKind", "Hints", "assemble"]
 TITLE_MAX = 300
 """A first paragraph longer than this is body text, not a headline."""
 
+TAIL_MAX = 60
+"""The tail pass looks at most this many blocks up from the bottom (keeping it linear)."""
+
 
 class BlockKind(enum.Enum):
     PARAGRAPH = "paragraph"
@@ -92,6 +95,8 @@ class _Found:
     hinted: bool = False
     published: date | None = None
     updated: date | None = None
+    known: set[str] = attrs.Factory(set)
+    """The people's names, casefolded."""
     bylines: set[str] = attrs.Factory(set)
     lead: str | None = None
     disclaimers: list[str] = attrs.Factory(list)
@@ -105,14 +110,16 @@ class _Found:
         """Add authors; a name already known from another line is not added ``again``."""
         if self.hinted:
             return
-        known = set() if again else {name.casefold() for name in self.names()}
+        fresh = []
         for name in names:
-            if name.casefold() not in known:
+            if again or name.casefold() not in self.known:
                 self.people.append(_Person(name, role))
+                fresh.append(name.casefold())
             elif role is not None:
                 for person in self.people:
                     if person.name.casefold() == name.casefold() and person.role is None:
                         person.role = role
+        self.known.update(fresh)
 
     def add_dates(self, dates: cues.Dates) -> None:
         self.published = self.published or dates.published
@@ -135,6 +142,7 @@ class _Found:
             if bio.owner is None or not bio.strong or self.hinted:
                 return False
             self.people.append(_Person(bio.owner))
+            self.known.add(bio.owner.casefold())
             owner = len(self.people) - 1
         person = self.people[owner]
         person.bio = bio.text if person.bio is None else f"{person.bio} {bio.text}"
@@ -243,7 +251,7 @@ def _tail(blocks: Sequence[Block], start: int, found: _Found) -> int:
     """Read bios, a closing byline and disclaimers from the bottom; return where they start."""
     found_at: list[tuple[int, object]] = []
     j = len(blocks)
-    while j > start:
+    while j > max(start, len(blocks) - TAIL_MAX):
         block, text = blocks[j - 1], blocks[j - 1].text
         label = text.casefold().strip(lex.BOILERPLATE_TRIM) in lex.TAIL_LABELS
         if block.literal or (block.kind is not BlockKind.PARAGRAPH and not label):
@@ -337,6 +345,7 @@ def assemble(blocks: Sequence[Block], hints: Hints) -> Article:
     found = _Found(
         hinted=bool(hints.authors),
         people=[_Person(a.name, a.role, a.bio, a.affiliation, a.url) for a in hints.authors],
+        known={a.name.casefold() for a in hints.authors},
     )
     start = _front(blocks, hints, found)
     title = hints.title or found.title

@@ -212,6 +212,11 @@ class Headline:
     names: tuple[str, ...] = ()
 
 
+def _people(names: tuple[str, ...] | None) -> bool:
+    """Names beside a headline are people only with a first and a last name each."""
+    return bool(names) and all(" " in name for name in names or ())
+
+
 def read_headline(text: str) -> Headline:
     """A headline and what it says besides the title (``[Ted Gover] ...``, ``... | Editorial``)."""
     if text.startswith("[") and "]" in text[:82]:
@@ -221,15 +226,15 @@ def read_headline(text: str) -> Headline:
         if rest and genre is not None:
             return Headline(rest, genre)
         names = split_names(inside.strip()) if rest else None
-        if names and not any(w.casefold() in lex.NOT_A_PERSON for w in inside.split()):
-            return Headline(rest, None, names)
+        if _people(names) and not any(w.casefold() in lex.NOT_A_PERSON for w in inside.split()):
+            return Headline(rest, None, names or ())
     if " | " in text:
         left, _, right = text.rpartition(" | ")
         genre = genre_label(right)
         if genre is not None:
             return Headline(left, genre)
         names = split_names(right)
-        if names:
+        if names and _people(names):
             return Headline(left, None, names)
         left, _, right = text.partition(" | ")
         genre = genre_label(left)

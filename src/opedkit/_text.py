@@ -53,11 +53,10 @@ def _wrap_width(lines: Sequence[str]) -> int | None:
     short = sum(counts)
     if short < 3:
         return None
-    seen, width = 0, 0
-    for width, count in enumerate(counts):  # noqa: B007  (the 90th percentile length)
-        seen += count
-        if seen >= 0.9 * short:
-            break
+    width, seen = 0, counts[0]
+    while seen < 0.9 * short:  # the 90th percentile length
+        width += 1
+        seen += counts[width]
     full = sum(counts[int(0.8 * width) :])
     if width < 40 or full < 3 or full < 0.4 * nonblank:
         return None
