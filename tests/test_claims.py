@@ -38,6 +38,8 @@ def only(sentence: str) -> Claim:
         ("The port is going to need a second terminal.", ClaimKind.PREDICTION),
         ("Such a tax would fall hardest on renters.", ClaimKind.PREDICTION),
         ("Taxpayers will have to pay for it.", ClaimKind.PREDICTION),
+        ("We support Proposition 5 without reservation.", ClaimKind.POLICY),
+        ("We have long argued that the tax is regressive.", ClaimKind.VALUE),
         ("Council after council skipped contributions in lean years.", ClaimKind.FACT),
         ("The agency knew in 2021 that its mechanics would retire.", ClaimKind.FACT),
     ],
@@ -87,6 +89,8 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("If the bill passes, most analysts expect prices to fall.", "most analysts"),
         ("In 2016 the utility predicted that demand would grow.", "the utility"),
         ("Manufacturers that use steel said they had to cut jobs.", "Manufacturers that use steel"),
+        ("Jane Doe, a professor at the state university, said the law is flawed.", "Jane Doe"),
+        ("The state, officials said, is nearly broke.", "officials"),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:

@@ -32,9 +32,9 @@ __all__ = [
     "MODAL_STATES",
     "NEGATED_COULD",
     "NOT_AFTER_REPORTING",
+    "NOT_PAST_BEFORE",
     "NOT_SOURCES",
     "PAST",
-    "NOT_PAST_BEFORE",
     "POLICY",
     "READER_DIRECTIVES",
     "REPORTING_VERBS",
@@ -85,7 +85,8 @@ POLICY = (
     "we need", "we cannot afford", "is needed", "are needed", "is required", "it is imperative",
     "it is essential", "it is vital", "it is crucial", "the answer is", "the solution is",
     "we urge", "we call on", "i urge", "i call on", "is obliged to", "are obliged to", "had better",
-    "would do well to",
+    "would do well to", "we support", "we endorse", "we recommend", "we oppose", "i support",
+    "i recommend", "vote yes", "vote no",
 )  # fmt: skip
 """Cues that the sentence says what should be done."""
 
@@ -93,10 +94,10 @@ RETROSPECTIVE = ("should have", "shouldn't have", "ought to have", "must have", 
 """Judgements about the past ("should have acted"): VALUE claims, not recommendations."""
 
 FUTURE = (
-    "will", "won't", "shall", "will have to", "will need to", "going to", "is expected to", "are expected to", "is set to",
-    "are set to", "is poised to", "are poised to", "is bound to", "are bound to", "is about to",
-    "are about to", "in the coming", "in the years ahead", "in the long run", "next year",
-    "next month", "next week", "predicted", "predicts", "predict", 
+    "will", "won't", "shall", "will have to", "will need to", "going to", "is expected to",
+    "are expected to", "is set to", "are set to", "is poised to", "are poised to", "is bound to",
+    "are bound to", "is about to", "are about to", "in the coming", "in the years ahead",
+    "in the long run", "next year", "next month", "next week", "predicted", "predicts", "predict",
     "warned", "warns", "warn", "sooner or later", "in the future", "tomorrow", "soon",
 )  # fmt: skip
 """Cues that the sentence says what will happen."""
@@ -149,19 +150,19 @@ VALUE = (
     "hypocritical", "hypocrisy", "irresponsible", "responsible", "credible", "legitimate",
     "illegitimate", "balanced", "measured", "deliberate", "prudent", "bold", "courageous",
     "cowardly", "strength", "weakness", "clever", "smart", "stupid", "deserves", "deserve",
-    "no way to", "hard to", "difficult to", "easy to", "impossible to", "false", "hollow",
-    "meaningless", "meaningful", "urgent", "pressing", "costly", "expensive", "worthwhile",
-    "pointless", "useless", "helpful", "unhelpful", "problematic", "problem", "great", "terrible",
-    "awful", "excellent", "poor", "remarkable", "striking", "extraordinary", "unacceptable",
-    "acceptable", "intolerable", "inexcusable", "appalling", "dismal", "bleak", "promising",
-    "hopeful", "genuine", "fake", "obvious", "clear", "complex", "difficult", "unpopular",
-    "popular", "fragile", "recalcitrant", "opportune", "cruel", "generous", "stingy", "greedy",
-    "corrupt", "inept", "incompetent", "competent", "overdue", "far from", "too", "deserved",
-    "undeserved", "ironic", "ironically", "sadly", "unfortunately", "fortunately", "happily",
-    "regrettably", "rightly", "wrongly", "clearly", "obviously", "surely", "indeed", "of course",
-    "no doubt", "undoubtedly", "certainly", "simply", "merely", "masterfully", "unprecedented",
-    "historic", "outdated", "sustainable", "unsustainable", "inevitable", "irony", "lesson",
-    "lessons", "virtue", "vice", "risk", "risks",
+    "no way to", "hard to", "difficult to", "easy to", "impossible to", "no excuse", "false",
+    "hollow", "meaningless", "meaningful", "urgent", "pressing", "costly", "expensive",
+    "worthwhile", "pointless", "useless", "helpful", "unhelpful", "problematic", "problem", "great",
+    "terrible", "awful", "excellent", "poor", "remarkable", "striking", "extraordinary",
+    "unacceptable", "acceptable", "intolerable", "inexcusable", "appalling", "dismal", "bleak",
+    "promising", "hopeful", "genuine", "fake", "obvious", "clear", "complex", "difficult",
+    "unpopular", "popular", "fragile", "recalcitrant", "opportune", "cruel", "generous", "stingy",
+    "greedy", "corrupt", "inept", "incompetent", "competent", "overdue", "far from", "too",
+    "deserved", "undeserved", "ironic", "ironically", "sadly", "unfortunately", "fortunately",
+    "happily", "regrettably", "rightly", "wrongly", "clearly", "obviously", "surely", "indeed",
+    "of course", "no doubt", "undoubtedly", "certainly", "simply", "merely", "masterfully",
+    "unprecedented", "historic", "outdated", "sustainable", "unsustainable", "inevitable", "irony",
+    "lesson", "lessons", "virtue", "vice", "risk", "risks",
     # Interpreting verbs: the author reads meaning into facts.
     "indicates", "indicate", "indicating", "suggesting", "shows that", "show that", "means",
     "meant that", "amounts to", "amount to", "points to", "point to", "reflects", "reflect",
@@ -213,9 +214,9 @@ NOT_PAST_BEFORE = (
     "is", "are", "be", "been", "being", "not", "very", "so", "too", "more", "most", "less", "feel",
     "feels", "seem", "seems", "look", "looks", "get", "gets", "am", "a", "an", "the",
 )  # fmt: skip
-"""Words before an "-ed" word that make it an adjective ("is tired", "the needed scope"), not a
-past tense: a regular past tense ("skipped", "collapsed") is a FACT signal when no other cue
-decides."""
+"""Words before an "-ed" word that make it an adjective ("is tired", "the needed scope"). Any
+other "-ed" word but a reporting verb is a regular past tense ("skipped", "collapsed"): a FACT
+signal when no other cue decides."""
 
 REPORTING_VERBS = (
     "said", "says", "say", "told", "tells", "tell", "argued", "argues", "argue", "believes",
@@ -246,8 +247,8 @@ ATTRIBUTION_ADVERBS = (
 NOT_SOURCES = (
     "i", "we", "you", "it", "there", "this", "that", "which", "who", "whom", "what", "if", "while",
     "when", "because", "although", "though", "as", "and", "but", "so", "and so", "than", "unless",
-    "whether", "where", "how", "why", "nobody", "no one", "let", "please", "to", "by", "in",
-    "on", "at", "with", "for", "from", "of", "about", "neither", "nor", "either", "after", "before",
+    "whether", "where", "how", "why", "nobody", "no one", "let", "please", "to", "by", "in", "on",
+    "at", "with", "for", "from", "of", "about", "neither", "nor", "either", "after", "before",
     "during", "since", "until", "under", "over", "like",
 )  # fmt: skip
 """Words that, opening the words before a reporting verb, show no source is named there."""

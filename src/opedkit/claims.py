@@ -77,6 +77,7 @@ _SPACES = re.compile(r"\s+")
 _FACT = re.compile(cues.FACT_PATTERN)
 _ED = re.compile(r"ed\b")
 _NOT_PAST_BEFORE = frozenset(cues.NOT_PAST_BEFORE)
+_REPORTING_VERBS = frozenset(cues.REPORTING_VERBS)
 
 _OPEN = r"[\"'“‘(\[]*"
 _IMPERATIVE = re.compile(
@@ -201,6 +202,8 @@ def _past_tense(paragraph: str, start: int, end: int) -> bool:
         word_start = max(paragraph.rfind(" ", start, match.start()) + 1, start)
         if match.start() - word_start < 2 or not paragraph[word_start].isalpha():
             continue
+        if paragraph[word_start : match.end()].lower() in _REPORTING_VERBS:
+            continue  # "we have long argued": the kind is what is argued
         before_start = max(paragraph.rfind(" ", start, max(word_start - 1, start)) + 1, start)
         if paragraph[before_start:word_start].strip().lower() not in _NOT_PAST_BEFORE:
             return True
@@ -219,15 +222,36 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
         if _NOT_A_REPORT.match(sentence, to):
             continue
         before = sentence[:at]
-        cut = max((before.rfind(m) + len(m) for m in _BOUNDARIES if m in before), default=0)
-        subject = _SUBJECT.fullmatch(before, cut)
-        if subject and _is_source(subject.group("source")):
-            return subject.group("source")
+        subject = _subject(before, len(before))
+        if subject is None and before.endswith(", "):  # "Jane Doe, a nurse, said": skip "a nurse"
+            subject = _subject(before, _boundary(before, len(before) - 2) - 1)
+        if subject is not None:
+            return subject
         if before.rstrip().endswith((",", "”", '"')):
             named = _NAMED_AFTER_QUOTE.match(sentence, to)
             if named and _is_source(named.group("source")):
                 return named.group("source")
     return None
+
+
+def _boundary(text: str, end: int) -> int:
+    """Where the clause holding ``text[end - 1]`` starts: after the last boundary mark, or 0."""
+    start = 0
+    for mark in _BOUNDARIES:
+        at = text.rfind(mark, 0, end)
+        if at >= 0:
+            start = max(start, at + len(mark))
+    return start
+
+
+def _subject(before: str, end: int) -> str | None:
+    """The source named by the words that end at ``before[end]``, if they name one."""
+    if end <= 0:
+        return None
+    subject = _SUBJECT.fullmatch(before, _boundary(before, end), end)
+    if subject is None or not _is_source(subject.group("source")):
+        return None
+    return subject.group("source")
 
 
 def _is_source(source: str) -> bool:
