@@ -9,34 +9,32 @@ expressed are ...``), and drops boilerplate lines (``Advertisement``, ``Back To 
 Blank-line, hard-wrapped and one-paragraph-per-line layouts are all read; CRLF, tabs,
 non-breaking spaces and a BOM are fine. Whatever it is unsure of stays in the body.
 
-``render(article)`` writes the **canonical text form**, which ``parse`` reads back::
+``render(article)`` writes the **canonical text form**, which ``parse`` reads back. Blocks are
+separated by one blank line (left out below), except that the dek sits right under the title's
+rule; each paragraph is one line (no hard wrapping)::
 
-    Opinion                                   <- genre, when set
-
-    NK's frustrations indicate Trump is ...   <- title, underlined with "="
-    ==========================================
-    A dek, right under the rule               <- subtitle, when set
-
-    By Ann Lee and Bo Kim                     <- one "By \\Name" line each when a name
-                                                 would not read back from a shared line
-    Published: 2019-11-29                     <- ISO 8601; a datetime keeps its offset
+    Opinion                                  the genre, when set
+    A headline                               the title, underlined with "="
+    ==========
+    A dek.                                   the subtitle, right under the rule, when set
+    By Ann Lee and Bo Kim                    a "By \\Name" line per author instead, when a
+                                             name would not read back from a shared line
+    Published: 2019-11-29                    ISO 8601; a datetime keeps its UTC offset
     Updated: 2019-11-30 16:05:00+09:00
+    First paragraph.
+    ## A heading                             each titled section
+    \\BY THE NUMBERS                          a paragraph some convention could claim is
+                                             escaped with a backslash, which parse removes
+    Ann Lee is a professor at Yale.          a bio as it stands when it reads back as that
+    About Bo Kim: Former ambassador.         author's, else after "About Name: "
+    The views expressed are our own.         the disclaimer ("Disclaimer: ..." if needed)
 
-    First paragraph, one line.
-
-    ## A section heading
-
-    \\BY THE NUMBERS                           <- a paragraph that could be misread is
-                                                 escaped with a backslash; parse removes it
-    Ann Lee is a professor at Yale.           <- each bio, as it stands when it reads back
-    About Bo Kim: Former ambassador.             as that author's, else "About Name: bio"
-
-    The views expressed are the writers' own.  <- disclaimer ("Disclaimer: ..." if needed)
-
-The form carries the title, subtitle, genre, authors (names and bios; role and affiliation are
-read back only where the bio states them), publication and update times, sections with their
-headings and paragraphs, and the disclaimer. It does not carry claims (``parse`` finds them
-afresh), url, publisher, language, tags, or authors' urls. Authors who share a name may swap bios.
+A line starting with a backslash is always read literally, so any text can be written. The form
+carries the title, subtitle, genre, authors (names and bios; role and affiliation come back only
+where the bio states them), publication and update times, sections with headings and
+paragraphs, and the disclaimer. It does not carry claims (``parse`` finds them afresh), url,
+publisher, language, tags or authors' urls. Authors who share a name may swap bios, and only the
+last 60 blocks are searched for bios.
 """
 
 from __future__ import annotations
