@@ -115,7 +115,7 @@ class _Run:
     linked: int = 0
     """Characters of the run inside links."""
     text: str = ""
-    """The run as clean text (set once the walk is done)."""
+    """The run's words joined by single spaces (set once the walk is done)."""
     length: int = 0
     prose: int = 0
     """Characters outside links."""
@@ -299,7 +299,7 @@ def _walk(body: LexborNode) -> _Page:
         if link_end is not None:
             current.linked += len(text.strip())
     for run in runs:
-        run.text = clean("".join(run.parts))
+        run.text = " ".join("".join(run.parts).split())  # clean() only for the runs kept
         run.length = len(run.text)
         run.prose = run.length - run.linked
     return _Page(positions, runs)
@@ -384,7 +384,7 @@ def _blocks(runs: Sequence[_Run]) -> list[Block]:
     """The runs as blocks, headings marked, runs made mostly of links left out."""
     blocks = []
     for run in runs:
-        text = run.text
+        text = clean("".join(run.parts))
         if not text or run.linked > MAX_LINK_DENSITY * len(text):
             continue
         level = HEADING_LEVELS.get(run.owner.tag or "")
