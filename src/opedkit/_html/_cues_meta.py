@@ -104,9 +104,13 @@ HEADLINE_SELECTOR = (
 
 BYLINE_SELECTOR = (
     "[class*=byline i], [class*=author i], [id*=byline i], [id*=author i], [rel=author], "
-    "[itemprop=author], [class*=writer]"
+    "[itemprop=author], [class*=writer], a[href*='/author/']"
 )
 """Elements whose class, id or role says they hold the byline."""
+
+BY_IN_TEXT = re.compile(r"(?:(?<![^\W\d_])|(?<=[a-z.!?]))(?:By|BY|by)\s+[^\W\d_].{2,80}")
+"""A "By Name" printed beside the headline with no class to find it by (also glued to the
+headline's last word, as text of adjacent elements is)."""
 
 NOT_BYLINE_CONTAINERS: tuple[str, ...] = (
     "comment",
@@ -133,7 +137,7 @@ NOT_BYLINE_CONTAINERS: tuple[str, ...] = (
 Matched against the words of each class's block name (``comment-list`` and ``comments`` match
 "comment"; the modifier in ``header--simple-navigation`` does not match "nav")."""
 
-NOT_BYLINE_TAGS = frozenset({"aside", "nav", "form", "script", "style", "noscript"})
+NOT_BYLINE_TAGS = frozenset({"aside", "nav", "script", "style", "noscript"})
 """Ancestor tags that never hold this article's byline."""
 
 BYLINE_PREFIXES = re.compile(
@@ -260,6 +264,16 @@ NON_PERSON_WORDS = frozenset(
 """Words that never occur in a person's name: agencies, desks, roles, site accounts, UI text.
 
 A candidate containing any of them (as a whole word, case-insensitively) is not a person."""
+
+AUTHOR_META = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+)
+"""Meta names/properties that state the author, read when JSON-LD names no person."""
 
 MAX_NAME_WORDS = 5
 MAX_NAME_LENGTH = 60

@@ -69,14 +69,16 @@ _MIN_TITLE_MATCH = 0.6
 _MIN_MAIN_H1_MATCH = 0.3
 """The same for the ``h1`` of the ``<article>``/``<main>``: sites reword og:title freely."""
 _HAS_DIGIT = re.compile(r"\d")
+_GLUED = re.compile(r"(\w*[a-z])([A-Z]\w*)")
+_GLUE_STOPS = cues.NON_PERSON_WORDS | set(cues.MONTHS)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MODIFIER = re.compile(r"(?:__|--)\S*")
 _MARK_WORD = re.compile(r"[a-z]+")
 # A cue at the start of a class word: "post-comments" and "comment_list" hold "comment".
 _NOT_ARTICLE = re.compile(rf"(?<![a-z])(?:{'|'.join(cues.NOT_BYLINE_CONTAINERS)})")
 _BIO_BOX = re.compile(rf"(?<![a-z])(?:{'|'.join(cues.BIO_BOX_WORDS)})(?![a-z])")
-# Letters, spaces, dots, hyphens and apostrophes; no possessive "'s" at the end.
-_PERSON_NAME = re.compile(r"(?!.*['’]s$)[^\W\d_](?:[^\W\d_]|[ .'’-])*")
+# Letters, spaces, dots, hyphens and apostrophes; no possessive "'s".
+_PERSON_NAME = re.compile(r"(?!.*['’]s\b)[^\W\d_](?:[^\W\d_]|[ .'’-])*")
 
 
 def read_metadata(tree: LexborHTMLParser, url: str | None) -> Hints:
@@ -85,9 +87,9 @@ def read_metadata(tree: LexborHTMLParser, url: str | None) -> Hints:
     ld = read_jsonld(tree)
     page_url = _page_url(tree, meta, ld, url)
     sites = _site_names(meta, ld, page_url)
-    authors, organisations = _authors(tree, meta, ld, sites, page_url)
-    publisher = _publisher(meta, ld) or (organisations[0] if organisations else None)
     title, headline = _title(tree, meta, ld, sites)
+    authors, organisations = _authors(tree, meta, ld, sites, page_url, headline=headline)
+    publisher = _publisher(meta, ld) or (organisations[0] if organisations else None)
     published, updated = _dates(tree, meta, ld, page_url, headline)
     return Hints(
         title=title,
@@ -387,7 +389,7 @@ def _name(part: str, sites: set[str], *, alone: bool) -> str | None:
     if part[:half] == part[-half:] and part[half:-half] in ("", " "):
         part = part[:half]  # the same name printed twice, as hidden and visible copies
     words: list[str] = []
-    for word in part.split():
+    for word in _unglue(part, sites).split():
         squashed = _squash(word)
         if squashed in cues.NON_PERSON_WORDS or squashed in cues.MONTHS or squashed in sites:
             if not words:
@@ -408,6 +410,18 @@ def _name(part: str, sites: set[str], *, alone: bool) -> str | None:
     if "admin" in name.lower():
         return None
     return name.title() if name.isupper() and len(name) > 3 else name
+
+
+def _unglue(text: str, sites: set[str]) -> str:
+    """Split words glued to a following role, outlet or date ("JamesStaff", "GarberFOXBusiness")
+    by elements printed without a space between them; "McDonald" stays whole."""
+
+    def split(match: re.Match[str]) -> str:
+        head, tail = match.group(1), match.group(2)
+        stop = tail.lower() in _GLUE_STOPS or tail.lower() in sites
+        return f"{head} {tail}" if stop else match[0]
+
+    return _GLUED.sub(split, text)
 
 
 def _names(text: str, sites: set[str], confirmed: Iterable[str] = ()) -> list[str]:
@@ -432,8 +446,9 @@ def _same_person(a: str, b: str) -> bool:
 
 def _structured_authors(
     meta: dict[str, str], ld: JsonLd, sites: set[str]
-) -> tuple[list[tuple[str, str | None, str | None]], list[str]]:
-    """Person ``(name, url, bio)`` and organisation names stated by JSON-LD and meta tags."""
+) -> tuple[list[tuple[str, str | None, str | None]], list[str], bool]:
+    """Person ``(name, url, bio)`` and organisation names stated by JSON-LD (else by meta
+    tags), and whether the people came from JSON-LD."""
     people: list[tuple[str, str | None, str | None]] = []
     organisations: list[str] = []
     stated = ld.get("author") or ld.get("creator")
@@ -457,14 +472,16 @@ def _structured_authors(
             organisations.append(raw)
         url, bio = _text(node.get("url")), _text(node.get("description"))
         people.extend((name, url, bio) for name in names)
-    for key in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author"):
+    if people:
+        return people, organisations, True
+    for key in cues.AUTHOR_META:
         value = meta.get(key)
         if value and not people and _http_url(value, None) is None:
             if _names_site(value, sites):
                 organisations.append(value)
             else:
                 people.extend((name, None, None) for name in _names(value, sites, [value]))
-    return people, organisations
+    return people, organisations, False
 
 
 def _bylines(nodes: list[LexborNode], sites: set[str], confirmed: list[str]) -> Iterator[list[str]]:
@@ -476,6 +493,17 @@ def _bylines(nodes: list[LexborNode], sites: set[str], confirmed: list[str]) -> 
         names = _names(text, sites, confirmed)
         if names:
             yield names
+
+
+def _header_byline(headline: LexborNode, sites: set[str]) -> list[list[str]]:
+    """The names after a "By" printed next to the headline, for bylines no class names."""
+    for ancestor in list(_ancestors(headline))[1 : 1 + cues.HEADER_DEPTH]:
+        text = clean(ancestor.text(deep=True)[: 2 * cues.HEADER_CHARS])[: cues.HEADER_CHARS]
+        match = cues.BY_IN_TEXT.search(text)
+        if match is not None:
+            names = _names(match.group(), sites)
+            return [names] if names else []
+    return []
 
 
 def _co_authors(bylines: list[list[str]]) -> list[str]:
@@ -512,12 +540,20 @@ def _author_urls(nodes: list[LexborNode], base: str | None) -> dict[str, str]:
 
 
 def _authors(
-    tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, sites: set[str], base: str | None
+    tree: LexborHTMLParser,
+    meta: dict[str, str],
+    ld: JsonLd,
+    sites: set[str],
+    base: str | None,
+    *,
+    headline: LexborNode | None,
 ) -> tuple[tuple[Author, ...], list[str]]:
-    people, organisations = _structured_authors(meta, ld, sites)
+    people, organisations, typed = _structured_authors(meta, ld, sites)
     chosen: list[str] = []
     nodes = tree.css(cues.BYLINE_SELECTOR)
     bylines = list(_bylines(nodes, sites, [person[0] for person in people]))
+    if not bylines and headline is not None:
+        bylines = _header_byline(headline, sites)
     if people:
         confirmed = [
             names
@@ -526,6 +562,8 @@ def _authors(
         ]
         if confirmed:
             chosen = _co_authors(confirmed)
+        elif bylines and not typed:
+            chosen = _co_authors(bylines)  # a meta author no byline shows may be the company
         else:
             chosen = [person[0] for person in people if len(person[0].split()) > 1]
     elif bylines:
@@ -617,7 +655,8 @@ def _visible_days(
     previous = ""
     for node in nodes:
         text = _node_text(node, 200)
-        if text == previous or not _HAS_DIGIT.search(text) or _outside_article(node):
+        repeated = text == previous and node.tag != "time"  # a <time> may add its datetime
+        if repeated or not _HAS_DIGIT.search(text) or _outside_article(node):
             continue
         previous = text  # nested elements printing the same text count once
         if _says_updated(node, text):
@@ -756,19 +795,21 @@ def _visible_near(
     reference: date | None,
     updated: date | None,
 ) -> date | None:
-    """The day the page prints most often near ``reference`` (without one: the first
-    unambiguous day); ties go to ``reference`` itself, then to the first printed.
+    """The day the page prints most often (near ``reference`` when there is one); ties go to
+    ``reference`` itself, then to the first printed.
 
-    Days with a year count first; "Nov 18" without one only when no day with a year is near.
-    The day of the stated update is not a publication day.
+    Days with a year count first; "Nov 18" without one only near a reference and when no day
+    with a year is near. The day of the stated update is not a publication day. Without a
+    reference, only unambiguous days vote (a header showing today's date is outvoted by the
+    article's byline and time elements).
     """
     full: Counter[date] = Counter()
     yearless: Counter[date] = Counter()
     year = reference.year if reference is not None else None
     for readings, has_year in islice(_visible_days(nodes, headline, year), cues.MAX_DATE_ELEMENTS):
         if reference is None:
-            if has_year and len(set(readings)) == 1:
-                return readings[0]
+            if len(set(readings)) == 1:
+                full[readings[0]] += 1
             continue
         near = [
             d
