@@ -379,3 +379,34 @@ def test_the_readme_example_column_parses_completely() -> None:
     assert [len(s.paragraphs) for s in article.sections] == [3, 7]
     assert all("Millbrook Courier" not in p and p != "Advertisement" for p in article.paragraphs)
     assert text.parse(text.render(article), claims=False) == article
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jane Roe and Bo Kim are researchers at the Alder Institute.",
+        "Roe and Kim are researchers at the Alder Institute.",
+        "The writers are researchers at the Alder Institute.",
+    ],
+)
+def test_a_joint_bio_goes_to_every_author_it_names(bio: str) -> None:
+    """Co-authors sharing one bio paragraph each get it, with the affiliation it states."""
+    raw = f"A headline\n\nBy Jane Roe and Bo Kim\n\n{BODY}\n\n{bio}"
+    article = text.parse(raw, claims=False)
+    assert [(a.bio, a.affiliation) for a in article.authors] == [(bio, "Alder Institute")] * 2
+    assert article.paragraphs == (BODY,)
+
+
+def test_a_singular_writer_bio_with_two_authors_stays_in_the_body() -> None:
+    """ "The writer is ..." under two bylined authors names no one for sure: it is kept as body."""
+    last = "The writer is a researcher at the Alder Institute."
+    article = text.parse(f"A headline\n\nBy Jane Roe and Bo Kim\n\n{BODY}\n\n{last}", claims=False)
+    assert article.paragraphs == (BODY, last)
+    assert all(a.bio is None for a in article.authors)
+
+
+def test_a_breadcrumb_above_the_headline_is_boilerplate() -> None:
+    """``Home > Opinion > Columns`` is navigation, not the headline."""
+    article = text.parse(f"Home > Opinion > Columns\n\nA headline\n\n{BODY}", claims=False)
+    assert article.title == "A headline"
+    assert article.paragraphs == (BODY,)

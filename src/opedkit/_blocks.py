@@ -137,25 +137,29 @@ class _Found:
 
     def attach(self, bio: cues.Bio) -> bool:
         """Give ``bio`` to the author it names (or the only author); False if it names no one."""
-        owner = _owner(bio, self.names())
+        names = self.names()
+        owner = _owner(bio, names)
         if owner is None:
             if bio.owner is None or not bio.strong or self.hinted:
                 return False
             self.people.append(_Person(bio.owner))
             self.known.add(bio.owner.casefold())
             owner = len(self.people) - 1
-        person = self.people[owner]
-        person.bio = bio.text if person.bio is None else f"{person.bio} {bio.text}"
         role, affiliation = cues.role_and_affiliation(bio.text)
-        person.role = person.role or role
-        person.affiliation = person.affiliation or affiliation
+        owners = [owner, *(names.index(n) for n in bio.co_owners if n in names)]
+        if bio.everyone:
+            owners = list(range(len(names)))
+        for person in (self.people[i] for i in owners):
+            person.bio = bio.text if person.bio is None else f"{person.bio} {bio.text}"
+            person.role = person.role or role
+            person.affiliation = person.affiliation or affiliation
         return True
 
 
 def _owner(bio: cues.Bio, names: Sequence[str]) -> int | None:
     """Which author ``bio`` belongs to: the first one so named, or the only one for "The writer"."""
     if bio.owner is None:
-        return 0 if len(names) == 1 else None
+        return 0 if len(names) == 1 or (bio.everyone and names) else None
     matches = [i for i, name in enumerate(names) if name == bio.owner]
     return matches[0] if matches else None
 
@@ -166,7 +170,7 @@ def bio_owner(bio: str, names: Sequence[str]) -> int | None:
     The canonical text writer uses this to decide whether a bio can be written as it stands.
     """
     found = cues.read_bio(bio, names)
-    if found is None or found.text != bio:
+    if found is None or found.text != bio or found.co_owners or found.everyone:
         return None
     return _owner(found, names)
 

@@ -327,25 +327,39 @@ class Bio:
     text: str
     owner: str | None
     strong: bool
+    co_owners: tuple[str, ...] = ()
+    """Further known authors the bio opens with (``Jane Roe and Bo Kim are ...``)."""
+    everyone: bool = False
+    """The bio is about all the authors (``The writers are ...``)."""
 
 
-def _leading_name(text: str, names: Sequence[str]) -> str | None:
-    """The known name (or surname), else a name-like run, opening ``text`` before a bio verb."""
+def _leading_names(text: str, names: Sequence[str]) -> tuple[str, ...]:
+    """The known name(s) (or surnames) opening ``text`` before a bio verb, else a name-like run.
+
+    ``Jane Roe and Bo Kim are ...`` opens with two known names.
+    """
     known = {n: n for n in names} | {n.rsplit(" ", 1)[-1]: n for n in names if " " in n}
-    for opener in sorted(known, key=len, reverse=True):
-        if text.startswith(opener) and _bio_follows(text[len(opener) :]):
-            return known[opener]
+    openers = sorted(known, key=len, reverse=True)
+    for opener in openers:
+        if not text.startswith(opener):
+            continue
+        after = text[len(opener) :]
+        if _bio_follows(after):
+            return (known[opener],)
+        if after.startswith(" and "):
+            for second in openers:
+                if after.startswith(second, 5) and _bio_follows(after[5 + len(second) :]):
+                    return known[opener], known[second]
     words = text[:120].split(" ")
     for count in range(min(4, len(words) - 1), 1, -1):
         head, following = words[count - 1], words[count].casefold()
         if head.endswith(","):
-            if following in lex.BIO_APPOSITIVES and is_name(
-                " ".join([*words[: count - 1], head[:-1]])
-            ):
-                return " ".join([*words[: count - 1], head[:-1]])
+            name = " ".join([*words[: count - 1], head[:-1]])
+            if following in lex.BIO_APPOSITIVES and is_name(name):
+                return (name,)
         elif following in lex.BIO_VERBS and is_name(" ".join(words[:count])):
-            return " ".join(words[:count])
-    return None
+            return (" ".join(words[:count]),)
+    return ()
 
 
 def _bio_follows(after: str) -> bool:
@@ -378,10 +392,10 @@ def read_bio(text: str, names: Sequence[str] = ()) -> Bio | None:
     key = _key(text)
     for phrase in lex.WRITER_PHRASES:
         if key.startswith(phrase) and _bio_follows(text[len(phrase) :]):
-            return Bio(text, None, strong)
-    owner = _leading_name(text, names)
-    if owner is not None:
-        return Bio(text, owner, strong)
+            return Bio(text, None, strong, everyone=phrase in lex.PLURAL_WRITER_PHRASES)
+    owners = _leading_names(text, names)
+    if owners:
+        return Bio(text, owners[0], strong, owners[1:])
     return Bio(text, None, True) if strong else None
 
 

@@ -63,6 +63,8 @@ BOILERPLATE_PATTERNS = (
         r"threads|bluesky|youtube|tiktok|mastodon)\b|follow\s+@",
         re.IGNORECASE,
     ),
+    # Breadcrumbs: "Home > Opinion > Columns", "News » World » Asia"
+    re.compile(r"[^>»›]{1,30}(?: [>»›] [^>»›]{1,30}){2,}$"),
 )
 """Patterns a boilerplate line *starts* with (checked only on lines up to ``BOILERPLATE_MAX``)."""
 
@@ -291,7 +293,10 @@ WRITER_PHRASES = (
     "the columnist",
     "the contributor",
 )
-"""A bio that names no one (``The writer is ...``): it belongs to the only author."""
+"""A bio that names no one (``The writer is ...``): it belongs to the only author, or with a
+plural phrase (``The writers are ...``) to every author."""
+
+PLURAL_WRITER_PHRASES = frozenset({"the writers", "the authors"})
 
 BULLETS = ("• ", "· ", "▪ ", "■ ", "* ", "- ")
 """A bullet before a bio (``• Jane Roe is ...``), removed from it."""
@@ -303,7 +308,7 @@ ABOUT = "About "
 """The canonical text form's explicit bio: ``About Jane Roe: <bio>``."""
 
 ROLE_AT = re.compile(
-    r"\b(?:is|was|serves as|works as)\s+(?:an?|the)\s+(?P<role>[^.,;:()]{2,80}?)"
+    r"\b(?:(?:is|was|serves as|works as)\s+(?:an?|the)|are|were)\s+(?P<role>[^.,;:()]{2,80}?)"
     r"\s+(?:at|with)\s+(?:the\s+)?(?P<org>[A-Z][^.,;:()]{0,100})"
 )
 """``is the director of X at Claremont Graduate University``: role and affiliation."""
