@@ -124,6 +124,15 @@ def test_an_article_cut_into_chunks_between_ads_is_read_whole() -> None:
     assert paragraphs(opedkit.html.parse(page(article), claims=False)) == [*BODY, CLOSING]
 
 
+def test_unmarked_ad_labels_are_dropped() -> None:
+    """A bare "Advertisement" line between paragraphs, with no class to name it, is not text."""
+    article = (
+        f"<div><h1>{TITLE}</h1><p>{BODY[0]}</p><p>Advertisement</p><div>ANZEIGE</div>"
+        f"<p>{BODY[1]}</p><p>{BODY[2]}</p></div>"
+    )
+    assert paragraphs(opedkit.html.parse(page(article), claims=False)) == BODY
+
+
 def test_a_page_of_short_lines_is_still_read() -> None:
     """When no paragraph is long, the short ones still make the article (a poem, a list)."""
     lines = ["The tide comes in.", "The tide goes out.", "The mill wheel turns."]

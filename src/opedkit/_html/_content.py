@@ -34,6 +34,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .._blocks import Block, BlockKind, Hints
 from .._clean import clean
 from ._cues import (
+    AD_LABELS,
     BLOCK_TAGS,
     BOILERPLATE_TOKENS,
     BOILERPLATE_WORDS,
@@ -396,15 +397,16 @@ def _blocks(runs: Sequence[_Run]) -> list[Block]:
 
 
 def _trim(blocks: list[Block], hints: Hints) -> list[Block]:
-    """``blocks`` without copies of the headline, short lines above the body's first long block,
-    a credit line before its first paragraph, and short lines or headings after its last."""
+    """``blocks`` without copies of the headline or ad labels, short lines above the body's
+    first long block, a credit line before its first paragraph, and short lines or headings
+    after its last."""
     title = hints.title.casefold() if hints.title else None
     names = [author.name.casefold() for author in hints.authors]
     has_long = any(len(block.text) >= MIN_LEAD for block in blocks)
     kept: list[Block] = []
     for block in blocks:
         text = block.text.casefold()
-        if text == title:
+        if text == title or text.strip(" -–—:|·•") in AD_LABELS:
             continue
         if has_long and not kept and len(text) < MIN_LEAD:
             continue  # a kicker, a date, an image count above the body
