@@ -321,3 +321,69 @@ def test_any_input_gives_valid_hints(noise: str, extra: str) -> None:
         genre=hints.genre,
         tags=hints.tags,
     )
+
+
+def test_a_by_line_printed_beside_the_headline_is_found_without_a_class() -> None:
+    """ "By Name - date" next to the headline, in an unnamed element, gives the author."""
+    body = "<div><h1>Rates Hold Steady</h1><div><span>By Tess Amari - 11/19/19</span></div></div>"
+    assert [a.name for a in read(page("", body)).authors] == ["Tess Amari"]
+
+
+def test_a_role_glued_to_the_name_is_split_off() -> None:
+    """Elements printed without a space ("Meg Lee" + "Staff Writer") still give the name."""
+    body = '<h1>Streams Stall</h1><div class="byline">By <b>Meg Lee</b><i>Staff Writer</i></div>'
+    assert [a.name for a in read(page("", body)).authors] == ["Meg Lee"]
+
+
+def test_a_meta_author_no_byline_shows_yields_to_the_visible_byline() -> None:
+    """``<meta name=author>`` naming the company loses to the byline readers see."""
+    head = '<meta name="author" content="Conde Holdings Group">'
+    body = '<article><h1>Cash Is Gone</h1><div class="byline">Molly Stone</div></article>'
+    assert [a.name for a in read(page(head, body)).authors] == ["Molly Stone"]
+
+
+def test_pages_wrapped_in_a_form_are_read() -> None:
+    """A whole page inside one <form> (as some frameworks write it) is not a form widget."""
+    body = '<form><h1>Moon Bids</h1><p class="byline">by Laura Winter</p></form>'
+    assert [a.name for a in read(page("", body)).authors] == ["Laura Winter"]
+
+
+def test_todays_date_in_the_header_is_outvoted_by_the_article() -> None:
+    """Without a stated time, the day the article's byline and time show wins over a header."""
+    body = (
+        '<div class="header-date">November 20, 2019</div>'
+        '<article><h1>Kickoff</h1><div class="byline">By Ann Lee Nov. 18, 2019 7:04 pm ET</div>'
+        '<time class="timestamp">Nov. 18, 2019 7:04 pm ET</time></article>'
+    )
+    assert read(page("", body)).published == date(2019, 11, 18)
+
+
+def test_update_lines_and_yearless_days_near_a_stated_time() -> None:
+    """ "Posted Nov 18" counts in the stated year; "Updated Nov 19" is not publication."""
+    head = '<meta property="article:published_time" content="2019-11-19T01:19:34Z">'
+    body = (
+        '<h1>Hold My Beer</h1><span class="dateline__updated">Updated Nov 19, 9:41 AM</span>'
+        '<span class="dateline__published">Posted Nov 18, 8:19 PM</span>'
+    )
+    assert read(page(head, body)).published == date(2019, 11, 18)
+
+
+def test_a_day_shown_that_is_the_stated_update_is_not_the_publication() -> None:
+    """A visible date equal to dateModified does not replace datePublished."""
+    data = {**ARTICLE, "datePublished": "2018-09-15", "dateModified": "2018-09-16"}
+    body = '<h1>Light Festival</h1><span class="entry-date">2018-09-16</span>'
+    assert read(page(ld(data), body)).published == date(2018, 9, 15)
+
+
+def test_odd_json_ld_values_do_not_crash() -> None:
+    """Lists as ids, numbers as names, dicts as types: read what can be read, skip the rest."""
+    data = {
+        "@type": {"x": 1},
+        "@graph": [
+            {"@type": "NewsArticle", "headline": 5, "author": {"@id": ["a"]}, "keywords": [1]},
+            {"@type": "Person", "@id": ["a"], "name": {"first": "x"}},
+        ],
+        "datePublished": {"@value": "2020-01-01"},
+    }
+    hints = read(page(ld(data) + ld([[[]]]) + ld("text")))
+    assert hints.authors == ()

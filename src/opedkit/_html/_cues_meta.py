@@ -448,9 +448,10 @@ VISIBLE_DATES = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b"),
     re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b"),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\s+[0-2]?\d:[0-5]\d\s+{_YEAR}\b"),
 )
 """A day as pages print it: ``2019-11-18``, ``18 Nov 2019``, ``20 de setembro de 2018``,
-``Nov. 18, 2019``; the month must be a name in :data:`MONTHS`."""
+``Nov. 18, 2019``, ``November 20 15:23 2019``; the month must be a name in :data:`MONTHS`."""
 
 NUMERIC_DATE = re.compile(r"\b([0-3]?\d)[./]([0-3]?\d)[./]((?:19|20)?\d\d)\b")
 """``27/09/2018``, ``18.11.2019`` or ``11/19/19``: day and month order is decided by which

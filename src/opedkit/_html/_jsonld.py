@@ -84,7 +84,7 @@ class JsonLd:
 
     def resolve(self, value: Any) -> Any:
         """Follow a ``{"@id": ...}`` reference to its node; anything else is returned as is."""
-        if isinstance(value, dict) and "@id" in value and len(value) <= 2:
+        if isinstance(value, dict) and isinstance(value.get("@id"), str) and len(value) <= 2:
             return self._by_id.get(value["@id"], value)
         return value
 
