@@ -38,7 +38,7 @@ def _atoms(phrase: str) -> list[str]:
     return [r"\s+" if c == " " else "['’]" if c == "'" else re.escape(c) for c in phrase]
 
 
-def _trie(phrases: Iterable[str]) -> str:
+def _trie(phrases: Iterable[str], before: str = r"\b") -> str:
     """One regex matching any of ``phrases`` as whole words, longest first, built as a trie.
 
     A trie keeps the cost of a failed attempt to a few character checks however long the lists
@@ -58,7 +58,7 @@ def _trie(phrases: Iterable[str]) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return r"\b" + emit(root) + r"\b"
+    return before + emit(root) + r"\b"
 
 
 def _signals() -> dict[str, frozenset[str]]:
@@ -69,10 +69,13 @@ def _signals() -> dict[str, frozenset[str]]:
     return {phrase: frozenset(signals) for phrase, signals in found.items()}
 
 
-# Every cue phrase and what it signals; one pass of _CUES over a lowercased paragraph finds them.
+# Every cue phrase and what it signals. One pass of _CUES finds them all in a lowercased copy of
+# the paragraph with a space in front and opening quotes and brackets made spaces: a pattern that
+# starts with a plain space lets the regex engine jump from word to word, twice as fast as \b.
 _SIGNALS = _signals()
-_CUES = re.compile(_trie(_SIGNALS))
+_CUES = re.compile(_trie(_SIGNALS, before=" "))
 _CUES_ANY_CASE = re.compile(_CUES.pattern, re.IGNORECASE)  # when lowercasing moves characters
+_OPENERS = ("“", "‘", '"', "(", "[", "—", "–", "/")
 _SPACES = re.compile(r"\s+")
 _FACT = re.compile(cues.FACT_PATTERN)
 _ED = re.compile(r"ed\b")
@@ -118,31 +121,35 @@ def extract(article: Article) -> tuple[Claim, ...]:
     found: list[Claim] = []
     for s, section in enumerate(article.sections):
         for p, paragraph in enumerate(section.paragraphs):
-            found.extend(_paragraph_claims(paragraph, s, p))
+            _paragraph_claims(found, paragraph, s, p)
     return tuple(found)
 
 
 def _cues(paragraph: str) -> list[tuple[int, int, frozenset[str]]]:
     """Every cue in ``paragraph`` as (start, end, signals), in order."""
-    lowered = paragraph.lower()
-    matches = (
-        _CUES.finditer(lowered)
-        if len(lowered) == len(paragraph)
-        else _CUES_ANY_CASE.finditer(paragraph)
-    )
+    padded = " " + paragraph
+    lowered = padded.lower()
+    pattern = _CUES
+    if len(lowered) != len(padded):
+        lowered, pattern = padded, _CUES_ANY_CASE
+    for mark in _OPENERS:
+        if mark in lowered:
+            lowered = lowered.replace(mark, " ")
     found = []
-    for match in matches:
-        phrase = match.group()
+    for match in pattern.finditer(lowered):
+        phrase = match.group()[1:]
         signals = (
             _SIGNALS.get(phrase) or _SIGNALS[_SPACES.sub(" ", phrase.lower()).replace("’", "'")]
         )
-        if phrase == "may" and paragraph[match.end() + 1 : match.end() + 2].isdigit():
+        end = match.end() - 1  # in the paragraph, without the leading space
+        if phrase == "may" and paragraph[end + 1 : end + 2].isdigit():
             continue  # the month: "May 5"
-        found.append((match.start(), match.end(), signals))
+        found.append((match.start(), end, signals))
     return found
 
 
-def _paragraph_claims(paragraph: str, section: int, index: int) -> Iterable[Claim]:
+def _paragraph_claims(found: list[Claim], paragraph: str, section: int, index: int) -> None:
+    """Add the claims of each sentence of ``paragraph`` to ``found``."""
     hits = _cues(paragraph)
     h = 0
     for start, end in spans(paragraph):
@@ -157,15 +164,17 @@ def _paragraph_claims(paragraph: str, section: int, index: int) -> Iterable[Clai
         text = paragraph[start:end]
         if _not_a_claim(paragraph, text, start):
             continue
-        yield Claim(
-            text=text,
-            kind=_kind(paragraph, start, end, signals),
-            section=section,
-            paragraph=index,
-            start=start,
-            end=end,
-            hedged="hedge" in signals,
-            attributed_to=_source(text, reports),
+        found.append(
+            Claim(
+                text=text,
+                kind=_kind(paragraph, start, end, signals),
+                section=section,
+                paragraph=index,
+                start=start,
+                end=end,
+                hedged="hedge" in signals,
+                attributed_to=_source(text, reports),
+            )
         )
 
 
