@@ -96,3 +96,24 @@ def test_no_blocks_is_a_parse_error() -> None:
     """Nothing to assemble has no headline."""
     with pytest.raises(ParseError, match="no headline found"):
         assemble([], Hints())
+
+
+def test_with_hinted_authors_a_marked_bio_of_someone_else_stays_in_the_body() -> None:
+    """An editor's mark does not add an author the page's metadata did not name."""
+    last = "Maria Gold is a civil engineer. -- Ed."
+    hints = Hints(title="T", authors=(Author(name="Jane Roe"),))
+    article = assemble([Block(BODY), Block(last)], hints)
+    assert article.paragraphs == (BODY, last)
+    assert article.authors == (Author(name="Jane Roe"),)
+
+
+def test_a_bio_matches_its_author_whatever_the_case() -> None:
+    """``By JANE ROE`` at the end and ``Jane Roe is ...``: one author, with the bio."""
+    blocks = [
+        Block("[Jane Roe] Headline"),
+        Block(BODY),
+        Block("By JANE ROE"),
+        Block("JANE ROE is a civil engineer."),
+    ]
+    (author,) = assemble(blocks, Hints()).authors
+    assert (author.name, author.bio) == ("Jane Roe", "JANE ROE is a civil engineer.")

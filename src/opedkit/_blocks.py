@@ -135,12 +135,16 @@ class _Found:
         self.add_names(headline.names)
         return headline.title
 
+    def may_add(self, bio: cues.Bio) -> bool:
+        """Whether a bio naming no known author makes its subject an author (``-- Ed.``)."""
+        return bio.strong and bio.owner is not None and not self.hinted
+
     def attach(self, bio: cues.Bio) -> bool:
         """Give ``bio`` to the author it names (or the only author); False if it names no one."""
         names = self.names()
         owner = _owner(bio, names)
         if owner is None:
-            if bio.owner is None or not bio.strong or self.hinted:
+            if bio.owner is None or not self.may_add(bio):
                 return False
             self.people.append(_Person(bio.owner))
             self.known.add(bio.owner.casefold())
@@ -160,7 +164,8 @@ def _owner(bio: cues.Bio, names: Sequence[str]) -> int | None:
     """Which author ``bio`` belongs to: the first one so named, or the only one for "The writer"."""
     if bio.owner is None:
         return 0 if len(names) == 1 or (bio.everyone and names) else None
-    matches = [i for i, name in enumerate(names) if name == bio.owner]
+    key = bio.owner.casefold()
+    matches = [i for i, name in enumerate(names) if name.casefold() == key]
     return matches[0] if matches else None
 
 
@@ -239,15 +244,21 @@ def _repeats_title(text: str, title: str, found: _Found) -> bool:
 
 
 def _is_dek(blocks: Sequence[Block], i: int) -> bool:
-    """A short paragraph under the headline is a dek when a byline or date line follows it."""
+    """A short paragraph under the headline is a dek when byline or date lines follow it and
+    body text follows them (a byline closing a one-paragraph article makes no dek)."""
     if len(blocks[i].text) > TITLE_MAX:
         return False
-    for block in blocks[i + 1 :]:
+    meta = False
+    for k in range(i + 1, len(blocks)):
+        block, text = blocks[k], blocks[k].text
         if block.literal or block.kind is not BlockKind.PARAGRAPH:
-            return False
-        if not cues.is_boilerplate(block.text):
-            text = block.text
-            return cues.read_byline(text) is not None or cues.read_dates(text) is not None
+            return meta
+        if cues.is_boilerplate(text):
+            continue
+        if cues.read_byline(text) is not None or cues.read_dates(text) is not None:
+            meta = True
+            continue
+        return meta and cues.read_bio(text) is None
     return False
 
 
@@ -284,7 +295,7 @@ def _tail(blocks: Sequence[Block], start: int, found: _Found) -> int:
     for k, (_, item) in enumerate(found_at):
         if isinstance(item, Block):
             bio = cues.read_bio(item.text, names)
-            if bio is None or (_owner(bio, names) is None and not (bio.strong and bio.owner)):
+            if bio is None or (_owner(bio, names) is None and not found.may_add(bio)):
                 cut = k + 1
     kept = found_at[cut:]
     for _, item in kept:
