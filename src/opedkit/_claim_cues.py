@@ -40,6 +40,7 @@ __all__ = [
     "REPORTING_VERBS",
     "RETROSPECTIVE",
     "SOURCE_INTRODUCERS",
+    "STATIVE_VERBS",
     "SUBJECT_PRONOUNS",
     "TIME_PREPOSITIONS",
     "VALUE",
@@ -119,11 +120,21 @@ CONDITIONAL = ("would", "wouldn't", "would not")
 HEDGE_MODALS = ("may", "might", "could")
 """Modals that hedge and, before a verb ("may backfire"), predict: hedged PREDICTION cues."""
 
-MODAL_STATES = (
-    "may be", "may have", "may not be", "may not have", "may well be", "might be", "might have",
-    "might not be", "might not have", "might well be", "could be", "could not be", "could well be",
+STATIVE_VERBS = (
+    "be", "have", "view", "see", "think", "believe", "feel", "know", "want", "mean", "regard",
+    "consider", "reflect", "need", "prefer", "understand", "wish", "hope", "seem", "appear",
+    "argue", "suspect", "wonder", "agree", "disagree", "object",
 )  # fmt: skip
-"""A hedging modal before "be"/"have" ("Kim might be betting"): hedged, but no prediction."""
+"""Verbs that after a hedging modal describe a present state or view, not a coming event."""
+
+MODAL_STATES = tuple(
+    f"{modal}{negation} {verb}"
+    for modal in HEDGE_MODALS
+    for negation in ("", " not", " well")
+    for verb in STATIVE_VERBS
+)
+"""A hedging modal before a stative verb ("Kim might be betting", "Washington may view"):
+hedged, but no prediction."""
 
 NEGATED_COULD = ("could not", "couldn't", "could never")
 """Past inability or emphasis ("could not be clearer"): neither a hedge nor a prediction."""
@@ -144,31 +155,30 @@ VALUE = (
     "disgraceful", "absurd", "ridiculous", "misguided", "flawed", "sensible", "reasonable",
     "unreasonable", "important", "crucial", "essential", "vital", "necessary", "unnecessary",
     "excessive", "modest", "optimal", "ideal", "effective", "ineffective", "successful", "failed",
-    "failure", "mistake", "error", "disaster", "catastrophe", "crisis", "triumph", "success",
-    "shame", "scandal", "folly", "outrage", "outrageous", "troubling", "worrying", "alarming",
-    "encouraging", "admirable", "laudable", "commendable", "deplorable", "cynical", "naive",
-    "hypocritical", "hypocrisy", "irresponsible", "responsible", "credible", "legitimate",
-    "illegitimate", "balanced", "measured", "deliberate", "prudent", "bold", "courageous",
-    "cowardly", "strength", "weakness", "clever", "smart", "stupid", "deserves", "deserve",
-    "no way to", "hard to", "difficult to", "easy to", "impossible to", "no excuse", "false",
-    "hollow", "meaningless", "meaningful", "urgent", "pressing", "costly", "expensive",
-    "worthwhile", "pointless", "useless", "helpful", "unhelpful", "problematic", "problem", "great",
-    "terrible", "awful", "excellent", "poor", "remarkable", "striking", "extraordinary",
-    "unacceptable", "acceptable", "intolerable", "inexcusable", "appalling", "dismal", "bleak",
-    "promising", "hopeful", "genuine", "fake", "obvious", "clear", "complex", "difficult",
-    "unpopular", "popular", "fragile", "recalcitrant", "opportune", "cruel", "generous", "stingy",
-    "greedy", "corrupt", "inept", "incompetent", "competent", "overdue", "far from", "too",
-    "deserved", "undeserved", "ironic", "ironically", "sadly", "unfortunately", "fortunately",
-    "happily", "regrettably", "rightly", "wrongly", "clearly", "obviously", "surely", "indeed",
-    "of course", "no doubt", "undoubtedly", "certainly", "simply", "merely", "masterfully",
-    "unprecedented", "historic", "outdated", "sustainable", "unsustainable", "inevitable", "irony",
-    "lesson", "lessons", "virtue", "vice", "risk", "risks",
+    "failure", "mistake", "error", "disaster", "catastrophe", "triumph", "success", "shame",
+    "scandal", "folly", "outrage", "outrageous", "troubling", "worrying", "alarming", "admirable",
+    "laudable", "commendable", "deplorable", "cynical", "naive", "hypocritical", "hypocrisy",
+    "irresponsible", "credible", "legitimate", "illegitimate", "balanced", "measured", "deliberate",
+    "prudent", "bold", "courageous", "cowardly", "strength", "weakness", "clever", "smart",
+    "stupid", "deserves", "deserve", "no way to", "hard to", "difficult to", "easy to",
+    "impossible to", "no excuse", "false", "hollow", "meaningless", "meaningful", "urgent",
+    "costly", "expensive", "worthwhile", "pointless", "useless", "helpful", "unhelpful",
+    "problematic", "problem", "great", "terrible", "awful", "excellent", "remarkable",
+    "extraordinary", "unacceptable", "acceptable", "intolerable", "inexcusable", "appalling",
+    "dismal", "bleak", "promising", "hopeful", "genuine", "fake", "obvious", "clear", "complex",
+    "difficult", "unpopular", "popular", "fragile", "recalcitrant", "opportune", "cruel",
+    "generous", "stingy", "greedy", "corrupt", "inept", "incompetent", "competent", "overdue",
+    "far from", "too", "deserved", "undeserved", "ironic", "ironically", "sadly", "unfortunately",
+    "fortunately", "happily", "regrettably", "rightly", "wrongly", "clearly", "obviously", "surely",
+    "indeed", "of course", "no doubt", "undoubtedly", "certainly", "simply", "merely",
+    "masterfully", "unprecedented", "historic", "outdated", "sustainable", "unsustainable",
+    "inevitable", "irony", "lesson", "lessons",
     # Interpreting verbs: the author reads meaning into facts.
-    "indicates", "indicate", "indicating", "suggesting", "shows that", "show that", "means",
-    "meant that", "amounts to", "amount to", "points to", "point to", "reflects", "reflect",
-    "reveals", "reveal", "signals", "underscores", "demonstrates", "proves", "illustrates",
-    "is a sign", "is proof", "is evidence", "matters", "it is well known", "the truth is",
-    "the fact is", "the reality is", "the problem is", "the point is", "the question is",
+    "indicates", "indicate", "indicating", "suggesting", "means", "meant that", "amounts to",
+    "amount to", "points to", "point to", "reflects", "reflect", "reveals", "reveal", "signals",
+    "underscores", "demonstrates", "proves", "illustrates", "is a sign", "is proof", "is evidence",
+    "matters", "it is well known", "the truth is", "the fact is", "the reality is",
+    "the problem is", "the point is", "the question is",
     # The author's own stance.
     "i think", "i believe", "i feel", "we believe", "we think", "in my view", "in our view",
     "i would argue", "to my mind", "frankly", "honestly", "i fear", "we fear", "i hope", "we hope",
