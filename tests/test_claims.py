@@ -203,3 +203,12 @@ def test_any_article_gets_valid_claims(generated: Article) -> None:
     """For any article, extract never raises and its claims are valid spans of the article."""
     found = extract(generated)
     assert attrs.evolve(generated, claims=found).claims == found
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Voters may view the deadline as artificial.", "The mayor might be bluffing."]
+)
+def test_a_hedged_modal_before_a_stative_verb_does_not_predict(sentence: str) -> None:
+    """ "may view" and "might be bluffing" describe the present: hedged, but no prediction."""
+    claim = only(sentence)
+    assert (claim.kind, claim.hedged) == (ClaimKind.VALUE, True)
