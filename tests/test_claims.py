@@ -68,7 +68,7 @@ def test_hedges_are_the_authors_signs_of_uncertainty(sentence: str, hedged: bool
 
 
 def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
-    """ "may backfire" predicts, with a hedge."""
+    """A hedging modal before an event verb ("may backfire") predicts, hedged."""
     claim = only("The gambit may backfire if the courts step in.")
     assert (claim.kind, claim.hedged) == (ClaimKind.PREDICTION, True)
 
@@ -174,27 +174,27 @@ def seed_claim(opening: str) -> Claim:
 
 
 def test_seed_must_be_willing_is_a_policy_claim() -> None:
-    """ "President Trump must be willing to settle for ..." recommends: POLICY."""
+    """The seed's "President Trump must be willing to settle for ..." recommends: POLICY."""
     claim = seed_claim("Ultimately, if the North and the US")
     assert "President Trump must be willing to settle for" in claim.text
     assert (claim.kind, claim.hedged) == (ClaimKind.POLICY, False)
 
 
 def test_seed_gambit_may_backfire_is_a_hedged_prediction() -> None:
-    """ "Such a gambit ... may backfire politically ..." predicts, hedged."""
+    """The seed's "Such a gambit ... may backfire politically ..." predicts, hedged."""
     claim = seed_claim("Such a gambit on the part of Kim may backfire politically")
     assert (claim.kind, claim.hedged) == (ClaimKind.PREDICTION, True)
 
 
 def test_seed_north_korea_watchers_are_the_source() -> None:
-    """ "... some North Korea watchers believe that Kim is insistent ..." is theirs."""
+    """The seed's "some North Korea watchers believe that Kim is insistent" is theirs."""
     claim = seed_claim("While Washington may view")
     assert "some North Korea watchers believe that Kim is insistent" in claim.text
     assert claim.attributed_to == "some North Korea watchers"
 
 
 def test_seed_abbreviations_do_not_split_sentences() -> None:
-    """ "Nov. 28" stays inside the opening sentence."""
+    """The seed's "Nov. 28" stays inside the opening sentence."""
     assert "Nov. 28 test-firing" in extract(seed_article())[0].text
 
 
@@ -209,6 +209,6 @@ def test_any_article_gets_valid_claims(generated: Article) -> None:
     "sentence", ["Voters may view the deadline as artificial.", "The mayor might be bluffing."]
 )
 def test_a_hedged_modal_before_a_stative_verb_does_not_predict(sentence: str) -> None:
-    """ "may view" and "might be bluffing" describe the present: hedged, but no prediction."""
+    """A hedging modal before a stative verb ("may view") is hedged but predicts nothing."""
     claim = only(sentence)
     assert (claim.kind, claim.hedged) == (ClaimKind.VALUE, True)
