@@ -387,3 +387,28 @@ def test_odd_json_ld_values_do_not_crash() -> None:
     }
     hints = read(page(ld(data) + ld([[[]]]) + ld("text")))
     assert hints.authors == ()
+
+
+def test_an_unsigned_editorial_is_an_editorial() -> None:
+    """A byline crediting "Editorial" under an opinion section makes the piece an editorial."""
+    head = '<meta property="article:section" content="Opinion">'
+    body = '<article><h1>The Harbour Must Stay Public</h1><span class="byline">Editorial</span>'
+    hints = read(page(head, body + "</article>"))
+    assert hints.genre is Genre.EDITORIAL
+    assert hints.authors == ()
+
+
+def test_an_agency_byline_becomes_the_publisher_without_its_date() -> None:
+    """ "By Associated Press November 19, 2019" credits the agency, not a person."""
+    body = '<h1>Finals</h1><div class="byline">By Associated Press November 19, 2019</div>'
+    hints = read(page("", body))
+    assert hints.authors == ()
+    assert hints.publisher == "Associated Press"
+
+
+def test_names_in_indic_scripts_and_glued_digits() -> None:
+    """Vowel signs belong to the name; a reading time glued to a name is split off."""
+    body = '<h1>Monsoon</h1><div class="byline">By राहुल शर्मा</div>'
+    assert [a.name for a in read(page("", body)).authors] == ["राहुल शर्मा"]
+    body = '<h1>Oil</h1><div class="byline">Rodrigo Campos<span>5 Min Read</span></div>'
+    assert [a.name for a in read(page("", body)).authors] == ["Rodrigo Campos"]

@@ -259,6 +259,21 @@ NON_PERSON_WORDS = frozenset(
         "sunday",
         "today",
         "yesterday",
+        "images",
+        "image",
+        "photo",
+        "photos",
+        "video",
+        "illustration",
+        "graphics",
+        "credit",
+        "courtesy",
+        "getty",
+        "shutterstock",
+        "agence",
+        "presse",
+        "cnn",
+        "bbc",
     }
 )
 """Words that never occur in a person's name: agencies, desks, roles, site accounts, UI text.
@@ -274,6 +289,24 @@ AUTHOR_META = (
     "sailthru.author",
 )
 """Meta names/properties that state the author, read when JSON-LD names no person."""
+
+MAX_CREDIT = 60
+"""A byline element naming no person is kept as a credit (a publisher, a desk) up to this long."""
+
+EDITORIAL_CREDITS = frozenset(
+    {
+        "editorial",
+        "editorials",
+        "editorial board",
+        "the editorial board",
+        "editorial staff",
+        "the editors",
+        "our view",
+        "the board",
+        "editorial desk",
+    }
+)
+"""Credits (lower case, without "By") that mark the publication's own unsigned view."""
 
 MAX_NAME_WORDS = 5
 MAX_NAME_LENGTH = 60

@@ -70,6 +70,7 @@ _MIN_MAIN_H1_MATCH = 0.3
 """The same for the ``h1`` of the ``<article>``/``<main>``: sites reword og:title freely."""
 _HAS_DIGIT = re.compile(r"\d")
 _GLUED = re.compile(r"(\w*[a-z])([A-Z]\w*)")
+_GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 _GLUE_STOPS = cues.NON_PERSON_WORDS | set(cues.MONTHS)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MODIFIER = re.compile(r"(?:__|--)\S*")
@@ -77,8 +78,9 @@ _MARK_WORD = re.compile(r"[a-z]+")
 # A cue at the start of a class word: "post-comments" and "comment_list" hold "comment".
 _NOT_ARTICLE = re.compile(rf"(?<![a-z])(?:{'|'.join(cues.NOT_BYLINE_CONTAINERS)})")
 _BIO_BOX = re.compile(rf"(?<![a-z])(?:{'|'.join(cues.BIO_BOX_WORDS)})(?![a-z])")
-# Letters, spaces, dots, hyphens and apostrophes; no possessive "'s".
-_PERSON_NAME = re.compile(r"(?!.*['’]s\b)[^\W\d_](?:[^\W\d_]|[ .'’-])*")
+# Letters (with combining marks, as Indic scripts write vowels), spaces, dots, hyphens and
+# apostrophes; no possessive "'s".
+_PERSON_NAME = re.compile(r"(?!.*['’]s\b)[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0e7f .'’-])*")
 
 
 def read_metadata(tree: LexborHTMLParser, url: str | None) -> Hints:
@@ -100,7 +102,7 @@ def read_metadata(tree: LexborHTMLParser, url: str | None) -> Hints:
         url=page_url,
         publisher=publisher,
         language=_language(tree, meta, ld),
-        genre=_genre(meta, ld, page_url),
+        genre=_genre(meta, ld, page_url, organisations),
         tags=_tags(meta, ld),
     )
 
@@ -217,11 +219,17 @@ def _language(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd) -> str |
     return None
 
 
-def _genre(meta: dict[str, str], ld: JsonLd, page_url: str | None) -> Genre | None:
+def _genre(
+    meta: dict[str, str], ld: JsonLd, page_url: str | None, credits: list[str]
+) -> Genre | None:
+    """What the page says the piece is: its JSON-LD type, an unsigned editorial's credit, its
+    section, or its URL path."""
     if ld.article is not None:
         for kind in types(ld.article):
             if kind in cues.TYPE_GENRES:
                 return cues.TYPE_GENRES[kind]
+    if any(credit.casefold() in cues.EDITORIAL_CREDITS for credit in credits):
+        return Genre.EDITORIAL
     sections = [meta.get("article:section"), _text(ld.get("articleSection"))]
     for section in sections:
         if section:
@@ -413,15 +421,16 @@ def _name(part: str, sites: set[str], *, alone: bool) -> str | None:
 
 
 def _unglue(text: str, sites: set[str]) -> str:
-    """Split words glued to a following role, outlet or date ("JamesStaff", "GarberFOXBusiness")
-    by elements printed without a space between them; "McDonald" stays whole."""
+    """Split words glued to a following role, outlet, date or number ("JamesStaff",
+    "GarberFOXBusiness", "Campos5") by elements printed without a space between them;
+    "McDonald" stays whole."""
 
     def split(match: re.Match[str]) -> str:
         head, tail = match.group(1), match.group(2)
         stop = tail.lower() in _GLUE_STOPS or tail.lower() in sites
         return f"{head} {tail}" if stop else match[0]
 
-    return _GLUED.sub(split, text)
+    return _GLUED_DIGIT.sub(" ", _GLUED.sub(split, text))
 
 
 def _names(text: str, sites: set[str], confirmed: Iterable[str] = ()) -> list[str]:
@@ -484,15 +493,42 @@ def _structured_authors(
     return people, organisations, False
 
 
-def _bylines(nodes: list[LexborNode], sites: set[str], confirmed: list[str]) -> Iterator[list[str]]:
-    """The names of each visible byline element outside comments and sidebars, in page order."""
+def _bylines(
+    nodes: list[LexborNode], sites: set[str], confirmed: list[str]
+) -> tuple[list[list[str]], list[str]]:
+    """The names of each visible byline element outside comments and sidebars, in page order,
+    and the short credits that name no person ("By Reuters", "Editorial")."""
+    bylines: list[list[str]] = []
+    credits: list[str] = []
     for node in nodes:
         text = _node_text(node, 150)
         if not text or _outside_article(node):
             continue
         names = _names(text, sites, confirmed)
         if names:
-            yield names
+            bylines.append(names)
+        elif len(text) <= cues.MAX_CREDIT and _is_organisation(text, sites):
+            credit = _credit(text)
+            if credit:
+                credits.append(credit)
+    return bylines, credits
+
+
+def _credit(text: str) -> str:
+    """A credit without "By" and without the date, place or role after it."""
+    words = []
+    for word in cues.NAME_TAIL.sub("", cues.BYLINE_PREFIXES.sub("", text)).split():
+        if _HAS_DIGIT.search(word) or _squash(word) in cues.MONTHS:
+            break
+        words.append(word)
+    return " ".join(words).strip(" ,;:")
+
+
+def _is_organisation(text: str, sites: set[str]) -> bool:
+    """Whether a credit names an agency, desk or the site ("By Reuters", "Editorial")."""
+    return _names_site(text, sites) or any(
+        _squash(word) in cues.NON_PERSON_WORDS for word in text.split()
+    )
 
 
 def _header_byline(headline: LexborNode, sites: set[str]) -> list[list[str]]:
@@ -551,7 +587,8 @@ def _authors(
     people, organisations, typed = _structured_authors(meta, ld, sites)
     chosen: list[str] = []
     nodes = tree.css(cues.BYLINE_SELECTOR)
-    bylines = list(_bylines(nodes, sites, [person[0] for person in people]))
+    bylines, credits = _bylines(nodes, sites, [person[0] for person in people])
+    organisations.extend(credits)
     if not bylines and headline is not None:
         bylines = _header_byline(headline, sites)
     if people:
