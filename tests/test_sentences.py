@@ -95,3 +95,9 @@ def test_spans_are_ordered_trimmed_and_cover_every_word(paragraph: str) -> None:
         assert paragraph[previous_end:start].strip() == ""
         previous_end = end
     assert paragraph[previous_end:].strip() == ""
+
+
+def test_a_long_run_of_punctuation_is_read_in_one_pass() -> None:
+    """Thousands of periods in a row end no sentence early (and take linear, not square, time)."""
+    paragraph = "Wait" + "." * 20_000 + "x"
+    assert spans(paragraph) == [(0, len(paragraph))]

@@ -42,8 +42,9 @@ OPENERS = frozenset(
 )
 
 # A candidate end: terminal punctuation, closing quotes/brackets, a space, and what comes next.
+# It is tried only where a run of terminal punctuation starts, so a long run costs linear time.
 _CANDIDATE = re.compile(
-    r"(?P<end>[.?!…]+)[\"'”’)\]]*(?P<space>\s+)(?=[\"'“‘(\[]*(?P<next>[^\W_a-z]))"
+    r"(?<![.?!…])(?P<end>[.?!…]+)[\"'”’)\]]*(?P<space>\s+)(?=[\"'“‘(\[]*(?P<next>[^\W_a-z]))"
 )
 _DOTTED = re.compile(r"(?:\w\.)+\w")
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]*(\w+)")

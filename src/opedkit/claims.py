@@ -108,6 +108,7 @@ _NAMED_AFTER = re.compile(
     r"\s+(?P<source>(?:[^,;:.!?\"“”()—–]|\.(?![\"'”’)]*$))+?)\s*(?=[,;:.!?\"”()—–]|$)"
 )
 _NAMED_AFTER_QUOTE = re.compile(r"\s+(?P<source>[^,;:.!?\"“”()—–]+?)\s*(?:,|[.!]?[\"”]?$)")
+_MOST_REPORTS = 8  # reporting cues looked at per sentence (keeps a pathological one linear)
 _NOT_SOURCE = re.compile(_trie(cues.NOT_SOURCES), re.IGNORECASE)
 _VERB_IN_SOURCE = re.compile(_trie(cues.VERBS_NOT_IN_SOURCES), re.IGNORECASE)
 _ENDS_IN_PRONOUN = re.compile(r"\s" + _trie(cues.SUBJECT_PRONOUNS) + "$", re.IGNORECASE)
@@ -221,7 +222,7 @@ def _past_tense(paragraph: str, start: int, end: int) -> bool:
 
 def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
     """Who the sentence reports, given where its reporting cues are; ``None`` if the author."""
-    for at, to in reports:
+    for at, to in reports[:_MOST_REPORTS]:
         cue = sentence[at:to].lower()
         if cue in cues.SOURCE_INTRODUCERS:
             named = _NAMED_AFTER.match(sentence, to)
@@ -230,13 +231,12 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             continue
         if _NOT_A_REPORT.match(sentence, to):
             continue
-        before = sentence[:at]
-        subject = _subject(before, len(before))
-        if subject is None and before.endswith(", "):  # "Jane Doe, a nurse, said": skip "a nurse"
-            subject = _subject(before, _boundary(before, len(before) - 2) - 1)
+        subject = _subject(sentence, at)
+        if subject is None and sentence.endswith(", ", 0, at):  # "Jane Doe, a nurse, said"
+            subject = _subject(sentence, _boundary(sentence, at - 2) - 1)
         if subject is not None:
             return subject
-        if before.rstrip().endswith((",", "”", '"')):
+        if sentence[max(at - 2, 0) : at].rstrip().endswith((",", "”", '"')):
             named = _NAMED_AFTER_QUOTE.match(sentence, to)
             if named and _is_source(named.group("source")):
                 return named.group("source")
@@ -253,11 +253,11 @@ def _boundary(text: str, end: int) -> int:
     return start
 
 
-def _subject(before: str, end: int) -> str | None:
-    """The source named by the words that end at ``before[end]``, if they name one."""
+def _subject(sentence: str, end: int) -> str | None:
+    """The source named by the words that end at ``sentence[end]``, if they name one."""
     if end <= 0:
         return None
-    subject = _SUBJECT.fullmatch(before, _boundary(before, end), end)
+    subject = _SUBJECT.fullmatch(sentence, _boundary(sentence, end), end)
     if subject is None or not _is_source(subject.group("source")):
         return None
     return subject.group("source")
