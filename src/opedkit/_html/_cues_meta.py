@@ -353,7 +353,7 @@ UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.
 
 VISIBLE_DATE_SELECTOR = (
     "time, [itemprop=datePublished], [class*=date], [class*=time], [class*=publish], "
-    "[class*=posted], [class*=meta], [class*=byline]"
+    "[class*=byline]"
 )
 """Elements whose text may show the publication day."""
 

@@ -680,10 +680,9 @@ def _is_utc(value: date) -> bool:
 
 
 def _visible_days(
-    nodes: list[LexborNode], headline: LexborNode | None, year: int | None
+    nodes: list[LexborNode], year: int | None
 ) -> Iterator[tuple[tuple[date, ...], bool]]:
-    """The day each date element outside sidebars prints, as its possible readings; then the
-    days printed near the headline (the header block it sits in).
+    """The day each date element outside sidebars prints, as its possible readings.
 
     An element that prints two different days ("Posted Nov 18; Updated Nov 19") or says it is
     an update tells nothing about publication and is skipped. A ``<time>``'s text is what the
@@ -704,11 +703,15 @@ def _visible_days(
             found = ((_day(stated),), True) if stated is not None else None
         if found is not None:
             yield found
-    if headline is not None:
-        for ancestor in list(_ancestors(headline))[1 : 1 + cues.HEADER_DEPTH]:
-            found = _one_day(clean(ancestor.text(deep=True)[: 2 * cues.HEADER_CHARS]), year)
-            if found is not None:
-                yield found
+
+
+def _header_days(headline: LexborNode, year: int | None) -> Iterator[tuple[tuple[date, ...], bool]]:
+    """The day printed in the header block around the headline, for dates no class names."""
+    for ancestor in list(_ancestors(headline))[1 : 1 + cues.HEADER_DEPTH]:
+        found = _one_day(clean(ancestor.text(deep=True)[: 2 * cues.HEADER_CHARS]), year)
+        if found is not None:
+            yield found
+            return
 
 
 def _says_updated(node: LexborNode, text: str) -> bool:
@@ -833,7 +836,8 @@ def _visible_near(
     updated: date | None,
 ) -> date | None:
     """The day the page prints most often (near ``reference`` when there is one); ties go to
-    ``reference`` itself, then to the first printed.
+    ``reference`` itself, then to the first printed. The header block around the headline is
+    read only when no date element shows a day.
 
     Days with a year count first; "Nov 18" without one only near a reference and when no day
     with a year is near. The day of the stated update is not a publication day. Without a
@@ -843,20 +847,26 @@ def _visible_near(
     full: Counter[date] = Counter()
     yearless: Counter[date] = Counter()
     year = reference.year if reference is not None else None
-    for readings, has_year in islice(_visible_days(nodes, headline, year), cues.MAX_DATE_ELEMENTS):
-        if reference is None:
-            if len(set(readings)) == 1:
-                full[readings[0]] += 1
-            continue
-        near = [
-            d
-            for d in readings
-            if abs(d - reference) <= timedelta(days=cues.NEAR_DAYS)
-            and (d != updated or d == reference)
-        ]
-        if near:
-            votes = full if has_year else yearless
-            votes[min(near, key=lambda d: abs(d - reference))] += 1
+
+    def vote(found: Iterable[tuple[tuple[date, ...], bool]]) -> None:
+        for readings, has_year in found:
+            if reference is None:
+                if len(set(readings)) == 1:
+                    full[readings[0]] += 1
+                continue
+            near = [
+                d
+                for d in readings
+                if abs(d - reference) <= timedelta(days=cues.NEAR_DAYS)
+                and (d != updated or d == reference)
+            ]
+            if near:
+                votes = full if has_year else yearless
+                votes[min(near, key=lambda d: abs(d - reference))] += 1
+
+    vote(islice(_visible_days(nodes, year), cues.MAX_DATE_ELEMENTS))
+    if not (full or yearless) and headline is not None:
+        vote(_header_days(headline, year))
     votes = full or yearless
     if not votes:
         return None
