@@ -87,7 +87,8 @@ POLICY = (
     "it is essential", "it is vital", "it is crucial", "the answer is", "the solution is",
     "we urge", "we call on", "i urge", "i call on", "is obliged to", "are obliged to", "had better",
     "would do well to", "we support", "we endorse", "we recommend", "we oppose", "i support",
-    "i recommend", "vote yes", "vote no",
+    "i recommend", "vote yes", "vote no", "needs a", "needs an", "needs more", "need more",
+    "needs better", "need better", "the best course", "the way forward", "would be wise to",
 )  # fmt: skip
 """Cues that the sentence says what should be done."""
 
@@ -242,7 +243,7 @@ REPORTING_VERBS = (
     "complained", "complains", "complain", "explained", "explains", "explain", "added", "adds",
     "recalled", "recalls", "insisted", "cautioned", "cautions", "reckon", "reckons", "calculate",
     "calculates", "calculated", "projected", "expect", "expects", "expected", "show", "shows",
-    "showed", "called", "calls",
+    "showed", "shown", "called", "calls",
 )  # fmt: skip
 """Verbs that report what someone else said or thinks: their subject is the claim's source."""
 
