@@ -302,6 +302,7 @@ def test_only_http_urls_are_kept() -> None:
 def test_invalid_language_is_dropped() -> None:
     """A lang attribute that is not a BCP 47 tag gives no language."""
     assert read(page(lang="english (US)")).language is None
+    assert read(page(lang="en-abcdefgh-ab")).language is None
 
 
 @given(st.text(max_size=300), st.sampled_from(["", ld(ARTICLE), '<h1 class="byline">']))
@@ -412,3 +413,32 @@ def test_names_in_indic_scripts_and_glued_digits() -> None:
     assert [a.name for a in read(page("", body)).authors] == ["राहुल शर्मा"]
     body = '<h1>Oil</h1><div class="byline">Rodrigo Campos<span>5 Min Read</span></div>'
     assert [a.name for a in read(page("", body)).authors] == ["Rodrigo Campos"]
+
+
+_FIELD = st.one_of(st.text(max_size=40), st.integers(), st.none(), st.lists(st.text(max_size=10)))
+
+
+@given(
+    author=_FIELD,
+    published=st.one_of(_FIELD, st.sampled_from(["2019-11-29T23:30:00-05:00", "2019-02-30"])),
+    url=_FIELD,
+    lang=st.text(max_size=12),
+    byline=st.text(max_size=60),
+    when=st.text(max_size=30),
+)
+def test_any_stated_values_give_valid_hints(
+    author: object, published: object, url: object, lang: str, byline: str, when: str
+) -> None:
+    """Random values in JSON-LD, lang, bylines and date elements never crash nor break the model."""
+    data = {**ARTICLE, "author": author, "datePublished": published, "url": url}
+    body = f'<h1>A</h1><p class="byline">{byline}</p><time datetime="{when}">{when}</time>'
+    html = f'<html lang="{lang}"><head>{ld(data)}</head><body>{body}</body></html>'
+    hints = read(html, "https://x.example/a")
+    Article(
+        title=hints.title or "t",
+        authors=hints.authors,
+        published=hints.published,
+        url=hints.url,
+        language=hints.language,
+        publisher=hints.publisher,
+    )

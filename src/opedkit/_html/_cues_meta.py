@@ -308,6 +308,31 @@ EDITORIAL_CREDITS = frozenset(
 )
 """Credits (lower case, without "By") that mark the publication's own unsigned view."""
 
+NAME_PARTICLES = frozenset(
+    {
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "al",
+        "el",
+        "ibn",
+        "ter",
+        "y",
+    }
+)
+"""Lower-case words that belong inside a name ("Ludwig van Beethoven", "José da Silva")."""
+
 MAX_NAME_WORDS = 5
 MAX_NAME_LENGTH = 60
 

@@ -12,8 +12,13 @@ what a reader sees:
   byline outside comments and sidebars. Agencies, desks, "Staff" and site accounts are not people:
   they become the publisher when none is stated.
 - **published**: the day the page shows, in its own time zone. A stated time keeps its offset and
-  is returned as an aware ``datetime`` when the visible page agrees with its day; a visible day
-  (or the URL's) that differs by a day or two from a UTC timestamp wins, as a ``date``.
+  is returned as an aware ``datetime`` when the visible page agrees with its day. A day the page
+  prints (by vote of its date elements) within two days of the stated time but different from it
+  wins, as a ``date``: UTC timestamps of evening stories name the next day and some pages
+  mislabel their offsets. Without a printed day, a UTC timestamp yields to a local time stated
+  elsewhere or to the URL's day when they are one day apart. No time zone is ever invented.
+- **publisher, language, genre, tags, url**: JSON-LD and meta tags, ``<html lang>``, the
+  article type, an "Editorial" credit, the section or the URL path; the canonical URL.
 
 Every cue list lives in :mod:`._cues_meta`.
 """
@@ -33,42 +38,19 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .._blocks import Hints
 from .._clean import clean
-from .._model import Author, Genre
+from .._model import _LANGUAGE, Author, Genre
 from . import _cues_meta as cues
 from ._jsonld import JsonLd, read_jsonld, types
 
 __all__ = ["read_metadata"]
 
 _WORD = re.compile(r"\w+")
-_LANGUAGE = re.compile(r"[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*")
-_NAME_PARTICLES = frozenset(
-    {
-        "van",
-        "von",
-        "der",
-        "den",
-        "de",
-        "da",
-        "di",
-        "del",
-        "della",
-        "dos",
-        "du",
-        "la",
-        "le",
-        "bin",
-        "al",
-        "el",
-        "ibn",
-        "ter",
-        "y",
-    }
-)
 _MIN_TITLE_MATCH = 0.6
 """How alike (Dice over word sets) a visible headline and a stated title must be."""
 _MIN_MAIN_H1_MATCH = 0.3
 """The same for the ``h1`` of the ``<article>``/``<main>``: sites reword og:title freely."""
 _HAS_DIGIT = re.compile(r"\d")
+_SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _GLUED = re.compile(r"(\w*[a-z])([A-Z]\w*)")
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 _GLUE_STOPS = cues.NON_PERSON_WORDS | set(cues.MONTHS)
@@ -160,11 +142,9 @@ def _http_url(value: str | None, base: str | None) -> str | None:
         parts = urlsplit(value)
     except ValueError:
         return None
-    if parts.scheme not in ("http", "https") or not parts.hostname or clean(value) != value:
+    if parts.scheme not in ("http", "https") or not parts.hostname:
         return None
-    if " " in value:
-        return None
-    return value
+    return None if _SPACE_OR_CONTROL.search(value) else value
 
 
 def _page_url(
@@ -406,7 +386,7 @@ def _name(part: str, sites: set[str], *, alone: bool) -> str | None:
             break
         lead = word[0]
         caseless = lead.isalpha() and lead.lower() == lead.upper()  # Hangul, CJK, Arabic...
-        if lead.isupper() or caseless or (words and word in _NAME_PARTICLES):
+        if lead.isupper() or caseless or (words and word in cues.NAME_PARTICLES):
             words.append(word)
         else:
             break
