@@ -427,7 +427,7 @@ _FIELD = st.one_of(st.text(max_size=40), st.integers(), st.none(), st.lists(st.t
     when=st.text(max_size=30),
 )
 def test_any_stated_values_give_valid_hints(
-    author: object, published: object, url: object, lang: str, byline: str, when: str
+    *, author: object, published: object, url: object, lang: str, byline: str, when: str
 ) -> None:
     """Random values in JSON-LD, lang, bylines and date elements never crash nor break the model."""
     data = {**ARTICLE, "author": author, "datePublished": published, "url": url}
