@@ -1,12 +1,12 @@
 """Sentence boundaries: ``spans(paragraph)`` gives each sentence as a ``(start, end)`` span.
 
 How: one regex finds every candidate end (``.``, ``?``, ``!`` or an ellipsis, any closing quotes
-or brackets after it, then a space and a capital letter, digit or opening quote). A ``?`` or
-``!`` always ends a sentence there. A period does not when the word before it is a title or
-month abbreviation ("Mr.", "Nov."). After an initial ("J. K. Rowling") and words that may or
-may not end a sentence ("U.S.", "Inc.", "etc.", an ellipsis) it ends only when the next word is one
-that usually starts a sentence ("The", "But", "He"). Decimals ("3.5") never match: there is no
-space after their point. Spans never include the whitespace between sentences.
+or brackets after it, then a space); the next word must open with a capital letter or a digit.
+A ``?`` or ``!`` then always ends a sentence. A period does not when the word before it is a
+title or month abbreviation ("Mr.", "Nov."). After an initial ("J. K. Rowling") and words that
+may or may not end a sentence ("U.S.", "Inc.", "etc.", an ellipsis) it ends only when the next
+word is one that usually starts a sentence ("The", "But", "He"). Decimals ("3.5") never match:
+there is no space after their point. Spans never include the whitespace between sentences.
 """
 
 from __future__ import annotations
@@ -41,13 +41,12 @@ OPENERS = frozenset(
     """.split()
 )
 
-# A candidate end: terminal punctuation, closing quotes/brackets, a space, and what comes next.
-# It is tried only where a run of terminal punctuation starts, so a long run costs linear time.
-_CANDIDATE = re.compile(
-    r"(?<![.?!…])(?P<end>[.?!…]+)[\"'”’)\]]*(?P<space>\s+)(?=[\"'“‘(\[]*(?P<next>[^\W_a-z]))"
-)
-_DOTTED = re.compile(r"(?:\w\.)+\w")
+# A candidate end: a terminal mark, any closing quotes or brackets, then spaces. A pattern that
+# opens with a character class lets the regex engine skip ahead fast; the rest is checked below.
+_CANDIDATE = re.compile(r"[.?!…][\"'”’)\]]*(\s+)")
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]*(\w+)")
+_DOTTED = re.compile(r"(?:\w\.)+\w")
+_TERMINAL = ".?!…"
 _OPENING = "\"'“‘([{"
 
 
@@ -56,23 +55,30 @@ def spans(paragraph: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     start = 0
     for match in _CANDIDATE.finditer(paragraph):
-        if not _ends_here(paragraph, match):
+        following = _NEXT_WORD.match(paragraph, match.end())
+        if following is None:
             continue
-        end = match.start("space")
-        found.append((start, end))
-        start = match.end()
+        first = following.group(1)[0]
+        if first == "_" or "a" <= first <= "z":
+            continue  # a sentence starts with a capital, a digit or a non-ASCII letter
+        run = match.start()
+        while run > 0 and paragraph[run - 1] in _TERMINAL:
+            run -= 1
+        if _ends_here(paragraph, run, match.start() + 1, following.group(1)):
+            found.append((start, match.start(1)))
+            start = match.end()
     end = len(paragraph.rstrip())
     if start < end:
         found.append((start, end))
     return found
 
 
-def _ends_here(paragraph: str, match: re.Match[str]) -> bool:
-    terminal = match.group("end")
+def _ends_here(paragraph: str, at: int, after: int, following: str) -> bool:
+    """Whether the terminal marks ``paragraph[at:after]`` before ``following`` end a sentence."""
+    terminal = paragraph[at:after]
     if "?" in terminal or "!" in terminal:
         return True
     if terminal == ".":
-        at = match.start()
         word = paragraph[paragraph.rfind(" ", 0, at) + 1 : at].lstrip(_OPENING)
         if word in NEVER_FINAL:
             return False
@@ -80,5 +86,4 @@ def _ends_here(paragraph: str, match: re.Match[str]) -> bool:
         if not initial and word not in SOMETIMES_FINAL and not _DOTTED.fullmatch(word):
             return True
     # An ellipsis, an initial, a dotted acronym or a "sometimes final" word: the next word decides.
-    following = _NEXT_WORD.match(paragraph, match.end())
-    return following is not None and following.group(1) in OPENERS
+    return following in OPENERS
