@@ -1,15 +1,18 @@
 """The words and phrases the claim extractor reads, kept as data in one place.
 
 Each list names a cue; ``claims.py`` compiles them into one regex (whole words, any case, any
-run of spaces between the words of a phrase, a straight apostrophe also matching ’). To teach
-the extractor a new cue, add it to the right list here. Lists hold plain phrases; the few entries
-that need regex syntax live in the ``*_PATTERNS`` tuples and say so.
+run of spaces between the words of a phrase, a straight apostrophe also matching ’) and
+``CUE_SIGNALS`` at the end says what each list signals. To teach the extractor a new cue, add
+it to the right list here. Lists hold plain phrases; the two regexes are ``FACT_PATTERN``.
 
 How a sentence is judged (see ``claims.py``): not a claim if it is a question, shorter than
 ``MIN_WORDS``, a quotation standing alone, or a reader directive ("Consider ..."); otherwise
 POLICY if a policy cue or an imperative opens it; PREDICTION if a future cue; VALUE if an
-evaluative cue; PREDICTION if only a conditional ("would"); FACT if a fact signal; else VALUE
-(an op-ed sentence with no sign of being checkable is the author's view).
+evaluative cue; PREDICTION if a conditional ("would") that no past tense reports ("said it
+would"); FACT if a fact signal or a regular past tense; else VALUE (an op-ed sentence with no
+sign of being checkable is the author's view). It is hedged if any hedge is in it. Its source
+is named after "according to", or by the words between a clause boundary and a reporting verb
+("..., some analysts believe"), or after a quotation ("“...,” said Maria Lopez").
 """
 
 from __future__ import annotations

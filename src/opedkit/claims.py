@@ -5,11 +5,12 @@ taking an Article and returning a tuple of Claims is an :class:`Extractor` and c
 the parsers as ``claims=``.
 
 The built-in extractor reads each sentence of each body paragraph (see ``_sentences``): one
-regex pass per paragraph finds every cue phrase listed in ``_claim_cues``; each sentence then
-takes its kind, hedge and source from the cues inside it.
-Not claims: questions, fragments of fewer than ``MIN_WORDS`` words, a quotation standing alone
-and sentences that only steer the reader ("Consider the numbers."). Articles in a language
-whose cues it does not know get no claims rather than wrong ones.
+regex pass per paragraph finds every cue phrase listed in ``_claim_cues`` (whose docstring says
+how a sentence is judged); each sentence then takes its kind, hedge and source from the cues
+inside it. Not claims: questions, fragments of fewer than ``MIN_WORDS`` words, a quotation
+standing alone and sentences that only steer the reader ("Consider the numbers."). Articles in
+a language whose cues it does not know ("de", "ko") get no claims rather than wrong ones; an
+article without a language is read as English. Rule-based: no model, no downloads.
 """
 
 from __future__ import annotations
