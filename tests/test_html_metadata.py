@@ -442,3 +442,32 @@ def test_any_stated_values_give_valid_hints(
         language=hints.language,
         publisher=hints.publisher,
     )
+
+
+def test_each_author_in_its_own_byline_element() -> None:
+    """Two stated authors shown in two separate byline elements are both kept."""
+    data = {**ARTICLE, "author": [{"@type": "Person", "name": n} for n in ("Ann Lee", "Bo Chan")]}
+    body = (
+        '<article><h1>Rivers Need Room to Flood</h1><span class="author">Ann Lee</span> and '
+        '<span class="author">Bo Chan</span></article>'
+    )
+    assert [a.name for a in read(page(ld(data), body)).authors] == ["Ann Lee", "Bo Chan"]
+
+
+def test_a_bare_year_is_no_publication_day() -> None:
+    """``<meta name=date content=2019>`` names no day."""
+    assert read(page('<meta name="date" content="2019">')).published is None
+
+
+def test_the_json_ld_article_about_this_page_is_chosen() -> None:
+    """A page listing related stories in JSON-LD is described by the node with its URL."""
+    related = {**ARTICLE, "headline": "Other Story", "url": "https://c.example/other"}
+    own = {**ARTICLE, "url": "https://c.example/rivers/"}
+    head = ld([related, own]) + '<link rel="canonical" href="https://c.example/rivers">'
+    assert read(page(head)).title == "Rivers Need Room to Flood"
+
+
+def test_readers_reviews_are_not_the_article() -> None:
+    """A recipe's Review nodes name commenters, not the writer."""
+    review = {"@type": "Review", "author": {"@type": "Person", "name": "Cherry Moss"}}
+    assert read(page(ld(review))).authors == ()

@@ -30,11 +30,11 @@ ARTICLE_TYPES = frozenset(
         "blogposting",
         "liveblogposting",
         "socialmediaposting",
-        "review",
         "criticreview",
     }
 )
-"""``@type`` values (lower case) of the node that describes the article itself."""
+"""``@type`` values (lower case) of the node that describes the article itself. A plain
+``Review`` is not one: recipe and product pages list readers' reviews that way."""
 
 PAGE_TYPES = frozenset({"webpage", "itempage", "medicalwebpage"})
 """``@type`` values of a page node, used only when no article node states a field."""
@@ -48,7 +48,6 @@ TYPE_GENRES = {
     "opinionnewsarticle": Genre.OPINION,
     "analysisnewsarticle": Genre.ANALYSIS,
     "reviewnewsarticle": Genre.REVIEW,
-    "review": Genre.REVIEW,
     "criticreview": Genre.REVIEW,
 }
 """JSON-LD article types that say what kind of piece the page is."""

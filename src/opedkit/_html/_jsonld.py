@@ -64,19 +64,29 @@ def _walk(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
 class JsonLd:
     """Every JSON-LD node on a page, with the article node (and page node) picked out."""
 
-    def __init__(self, nodes: list[dict[str, Any]]) -> None:
+    def __init__(self, nodes: list[dict[str, Any]], url: str | None = None) -> None:
         self.nodes = nodes
         self._by_id = {
             node["@id"]: node
             for node in nodes
             if isinstance(node.get("@id"), str) and len(node) > 1
         }
-        self.article = self._first(ARTICLE_TYPES)
-        self.page = self._first(PAGE_TYPES)
+        self.article = self._first(ARTICLE_TYPES, url)
+        self.page = self._first(PAGE_TYPES, url)
 
-    def _first(self, wanted: frozenset[str]) -> dict[str, Any] | None:
+    def _first(self, wanted: frozenset[str], url: str | None) -> dict[str, Any] | None:
+        """The node of a wanted type about ``url`` (a page may also describe related stories),
+        else the first that names a headline, else the first."""
         found = [node for node in self.nodes if types(node) & wanted]
-        # Prefer the node that names a headline: recipe or breadcrumb lists may also match.
+        if len(found) > 1 and url is not None:
+            page = _same_page_key(url)
+            for node in found:
+                entity = self.resolve(node.get("mainEntityOfPage"))
+                if isinstance(entity, dict):
+                    entity = entity.get("@id") or entity.get("url")
+                for value in (node.get("url"), entity):
+                    if isinstance(value, str) and _same_page_key(value) == page:
+                        return node
         for node in found:
             if node.get("headline"):
                 return node
@@ -96,8 +106,15 @@ class JsonLd:
         return None
 
 
-def read_jsonld(tree: LexborHTMLParser) -> JsonLd:
-    """Parse every ``application/ld+json`` script of the page into one :class:`JsonLd`."""
+def _same_page_key(url: str) -> str:
+    """``url`` without scheme, ``www.``, query, fragment or trailing slash."""
+    rest = url.split("://", 1)[-1].split("#", 1)[0].split("?", 1)[0].rstrip("/")
+    return rest.removeprefix("www.").lower()
+
+
+def read_jsonld(tree: LexborHTMLParser, url: str | None = None) -> JsonLd:
+    """Parse every ``application/ld+json`` script of the page into one :class:`JsonLd`; when
+    several nodes describe articles, the one about ``url`` is the article."""
     nodes: list[dict[str, Any]] = []
     for script in tree.css("script[type]"):
         kind = script.attributes.get("type") or ""
@@ -106,4 +123,4 @@ def read_jsonld(tree: LexborHTMLParser) -> JsonLd:
         data = _load(script.text(deep=True))
         if data is not None:
             nodes.extend(_walk(data))
-    return JsonLd(nodes)
+    return JsonLd(nodes, url)

@@ -55,6 +55,7 @@ _GLUED = re.compile(r"(\w*[a-z])([A-Z]\w*)")
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 _GLUE_STOPS = cues.NON_PERSON_WORDS | set(cues.MONTHS)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ISO_DAY = re.compile(r"\d{4}-?\d\d-?\d\d")
 _MODIFIER = re.compile(r"(?:__|--)\S*")
 _MARK_WORD = re.compile(r"[a-z]+")
 # A cue at the start of a class word: "post-comments" and "comment_list" hold "comment".
@@ -68,8 +69,9 @@ _PERSON_NAME = re.compile(r"(?!.*['’]s\b)[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0
 def read_metadata(tree: LexborHTMLParser, url: str | None) -> Hints:
     """Everything ``tree`` states about its article, as clean, valid :class:`Hints`."""
     meta = _meta_map(tree)
-    ld = read_jsonld(tree)
-    page_url = _page_url(tree, meta, ld, url)
+    canonical = _canonical(tree, meta, url)
+    ld = read_jsonld(tree, canonical or url)
+    page_url = canonical or _http_url(_text(ld.get("url")), url) or _http_url(url, None)
     sites = _site_names(meta, ld, page_url)
     title, headline = _title(tree, meta, ld, sites)
     authors, organisations = _authors(tree, meta, ld, sites, page_url, headline=headline)
@@ -147,20 +149,14 @@ def _http_url(value: str | None, base: str | None) -> str | None:
     return None if _SPACE_OR_CONTROL.search(value) else value
 
 
-def _page_url(
-    tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: str | None
-) -> str | None:
-    canonical = (tree.head or tree.root or tree).css_first("link[rel=canonical][href]")
-    stated = (
-        canonical.attributes.get("href") if canonical is not None else None,
-        meta.get("og:url"),
-        _text(ld.get("url")),
-    )
-    for value in stated:
+def _canonical(tree: LexborHTMLParser, meta: dict[str, str], url: str | None) -> str | None:
+    """The URL the page states for itself (``rel=canonical``, ``og:url``), made absolute."""
+    link = (tree.head or tree.root or tree).css_first("link[rel=canonical][href]")
+    for value in (link.attributes.get("href") if link is not None else None, meta.get("og:url")):
         found = _http_url(value, url)
         if found is not None:
             return found
-    return _http_url(url, None)
+    return None
 
 
 def _squash(value: str) -> str:
@@ -522,8 +518,9 @@ def _header_byline(headline: LexborNode, sites: set[str]) -> list[list[str]]:
     return []
 
 
-def _co_authors(bylines: list[list[str]]) -> list[str]:
-    """The first byline's names, joined by those of later bylines that share a name with them.
+def _co_authors(bylines: list[list[str]], *, every: bool = False) -> list[str]:
+    """The first byline's names, joined by those of later bylines that share a name with them
+    (or of ``every`` later byline, when each names a stated author).
 
     A byline element and the elements inside it often list the same people split differently
     ("Ann Lee and Bo Chan Springfield Gazette" around "Ann Lee and Bo Chan"); the shorter
@@ -531,7 +528,7 @@ def _co_authors(bylines: list[list[str]]) -> list[str]:
     """
     chosen = list(bylines[0])
     for names in bylines[1:]:
-        if not any(_same_person(a, b) for a in names for b in chosen):
+        if not every and not any(_same_person(a, b) for a in names for b in chosen):
             continue
         for name in names:
             same = [i for i, b in enumerate(chosen) if _same_person(name, b)]
@@ -578,7 +575,7 @@ def _authors(
             if any(_same_person(name, person[0]) for name in names for person in people)
         ]
         if confirmed:
-            chosen = _co_authors(confirmed)
+            chosen = _co_authors(confirmed, every=True)
         elif bylines and not typed:
             chosen = _co_authors(bylines)  # a meta author no byline shows may be the company
         else:
@@ -641,6 +638,9 @@ def _when(value: Any) -> date | None:
     text = _text(value)
     if text is None:
         return None
+    if not _ISO_DAY.match(text):
+        days = {day for readings in _parse_days(text) for day in readings}
+        return days.pop() if len(days) == 1 else None
     try:
         parsed = isoparse(text.replace(" ", "T", 1) if len(text) > 10 else text)
     except (ValueError, OverflowError):
