@@ -471,3 +471,20 @@ def test_readers_reviews_are_not_the_article() -> None:
     """A recipe's Review nodes name commenters, not the writer."""
     review = {"@type": "Review", "author": {"@type": "Person", "name": "Cherry Moss"}}
     assert read(page(ld(review))).authors == ()
+
+
+def test_printed_day_formats() -> None:
+    """Slashed, dotted and CJK days are read; "Last updated" lines are not publication."""
+    for printed, day in (
+        ("2019/11/19 10:00", date(2019, 11, 19)),
+        ("19.11.2019", date(2019, 11, 19)),
+        ("기사입력 2018년 8월 25일", date(2018, 8, 25)),
+        ("20 de setembro de 2018", date(2018, 9, 20)),
+    ):
+        body = f'<h1>Notes</h1><span class="date">{printed}</span>'
+        assert read(page("", body)).published == day, printed
+    body = (
+        '<h1>Notes</h1><span class="date">Last updated Nov 20, 2019</span>'
+        '<span class="date">Nov 18, 2019</span>'
+    )
+    assert read(page("", body)).published == date(2019, 11, 18)

@@ -502,12 +502,14 @@ _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?"
 _MONTH = r"(?P<m>[^\W\d_]{3,10})\.?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 VISIBLE_DATES = (
-    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b"),
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)\b"),
+    re.compile(r"(?P<y>(?:19|20)\d\d)\s*[년年]\s*(?P<m>[01]?\d)\s*[월月]\s*(?P<d>[0-3]?\d)"),
     re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b"),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_MONTH}\s+{_DAY}\s+[0-2]?\d:[0-5]\d\s+{_YEAR}\b"),
 )
-"""A day as pages print it: ``2019-11-18``, ``18 Nov 2019``, ``20 de setembro de 2018``,
+"""A day as pages print it: ``2019-11-18`` (or with ``/`` or ``.``), ``2018년 8월 25일``,
+``18 Nov 2019``, ``20 de setembro de 2018``,
 ``Nov. 18, 2019``, ``November 20 15:23 2019``; the month must be a name in :data:`MONTHS`."""
 
 NUMERIC_DATE = re.compile(r"\b([0-3]?\d)[./]([0-3]?\d)[./]((?:19|20)?\d\d)\b")

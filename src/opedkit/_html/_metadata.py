@@ -695,9 +695,12 @@ def _header_days(headline: LexborNode, year: int | None) -> Iterator[tuple[tuple
 
 
 def _says_updated(node: LexborNode, text: str) -> bool:
-    return any(
-        word.startswith(cues.UPDATE_WORDS) for word in _MARK_WORD.findall(_marks(node))
-    ) or text.lower().startswith(cues.UPDATE_WORDS)
+    """Whether a date element's class, or its text before the date, says "updated"."""
+    if any(word.startswith(cues.UPDATE_WORDS) for word in _MARK_WORD.findall(_marks(node))):
+        return True
+    digit = _HAS_DIGIT.search(text)
+    lead = text[: digit.start() if digit else len(text)].lower()
+    return any(word in lead for word in cues.UPDATE_WORDS)
 
 
 def _one_day(text: str, year: int | None) -> tuple[tuple[date, ...], bool] | None:
