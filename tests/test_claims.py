@@ -40,6 +40,9 @@ def only(sentence: str) -> Claim:
         ("Taxpayers will have to pay for it.", ClaimKind.PREDICTION),
         ("We support Proposition 5 without reservation.", ClaimKind.POLICY),
         ("We have long argued that the tax is regressive.", ClaimKind.VALUE),
+        ("That must change.", ClaimKind.POLICY),
+        ("Make no mistake: this is a tax increase.", ClaimKind.VALUE),
+        ("Lawmakers have squandered the surplus.", ClaimKind.VALUE),
         ("Council after council skipped contributions in lean years.", ClaimKind.FACT),
         ("The agency knew in 2021 that its mechanics would retire.", ClaimKind.FACT),
     ],
@@ -106,6 +109,7 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "This shows how little the board understands.",
         "Employment, in the sector they said would suffer most, grew by 4 percent.",
         "The claims are false, and the reports are worse.",
+        "The numbers tell a different story.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:

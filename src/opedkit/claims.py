@@ -90,6 +90,7 @@ _IMPERATIVE = re.compile(
     re.IGNORECASE,
 )  # fmt: skip
 _DIRECTIVE = re.compile(_OPEN + _trie(cues.READER_DIRECTIVES), re.IGNORECASE)
+_CLAUSE_SIGNALS = frozenset({"policy", "future", "conditional", "past", "hedge"})
 _QUOTE_ONLY = re.compile(r"[\"“][^\"“”]+[\"”]")
 
 # Attribution: the words between a clause boundary and a reporting verb name the source
@@ -164,7 +165,7 @@ def _paragraph_claims(found: list[Claim], paragraph: str, section: int, index: i
                 reports.append((at - start, to - start))
             h += 1
         text = paragraph[start:end]
-        if _not_a_claim(paragraph, text, start):
+        if _not_a_claim(paragraph, text, start, signals):
             continue
         found.append(
             Claim(
@@ -180,9 +181,9 @@ def _paragraph_claims(found: list[Claim], paragraph: str, section: int, index: i
         )
 
 
-def _not_a_claim(paragraph: str, text: str, start: int) -> bool:
+def _not_a_claim(paragraph: str, text: str, start: int, signals: set[str]) -> bool:
     return (
-        text.count(" ") + 1 < cues.MIN_WORDS
+        (text.count(" ") + 1 < cues.MIN_WORDS and signals.isdisjoint(_CLAUSE_SIGNALS))
         or text.rstrip("\"'”’)]").endswith("?")
         or _QUOTE_ONLY.fullmatch(text) is not None
         or _DIRECTIVE.match(paragraph, start) is not None
