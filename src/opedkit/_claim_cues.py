@@ -19,6 +19,7 @@ from __future__ import annotations
 
 __all__ = [
     "ATTRIBUTION_ADVERBS",
+    "BARE_DETERMINERS",
     "CONDITIONAL",
     "CONTRACTED_WILL",
     "CUE_SIGNALS",
@@ -168,7 +169,7 @@ VALUE = (
     "stupid", "deserves", "deserve", "no way to", "hard to", "difficult to", "easy to",
     "impossible to", "no excuse", "false", "hollow", "meaningless", "meaningful", "urgent",
     "costly", "expensive", "worthwhile", "pointless", "useless", "helpful", "unhelpful",
-    "problematic", "problem", "great", "terrible", "awful", "excellent", "remarkable",
+    "problematic", "great", "terrible", "awful", "excellent", "remarkable",
     "extraordinary", "unacceptable", "acceptable", "intolerable", "inexcusable", "appalling",
     "dismal", "bleak", "promising", "hopeful", "genuine", "fake", "obvious", "clear", "complex",
     "difficult", "unpopular", "popular", "fragile", "recalcitrant", "opportune", "cruel",
@@ -277,6 +278,12 @@ NOT_AFTER_REPORTING = (
 
 TIME_PREPOSITIONS = ("in", "on", "at", "since", "after", "before", "during", "by", "last", "until")
 """Openers of a time phrase that may stand before a source ("In 2016 the utility said")."""
+
+BARE_DETERMINERS = (
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your",
+)  # fmt: skip
+"""Words that alone are no source ("The report, released Tuesday, found": "report" is a noun)."""
 
 SUBJECT_PRONOUNS = ("i", "we", "you", "he", "she", "they")
 """Pronouns that, ending the words before a reporting verb, show a relative clause."""

@@ -110,6 +110,7 @@ _NAMED_AFTER = re.compile(
     r"\s+(?P<source>(?:[^,;:.!?\"“”()—–]|\.(?![\"'”’)]*$))+?)\s*(?=[,;:.!?\"”()—–]|$)"
 )
 _NAMED_AFTER_QUOTE = re.compile(r"\s+(?P<source>[^,;:.!?\"“”()—–]+?)\s*(?:,|[.!]?[\"”]?$)")
+_BARE_DETERMINERS = frozenset(cues.BARE_DETERMINERS)
 _MOST_REPORTS = 8  # reporting cues looked at per sentence (keeps a pathological one linear)
 _NOT_SOURCE = re.compile(_trie(cues.NOT_SOURCES), re.IGNORECASE)
 _VERB_IN_SOURCE = re.compile(_trie(cues.VERBS_NOT_IN_SOURCES), re.IGNORECASE)
@@ -267,7 +268,8 @@ def _subject(sentence: str, end: int) -> str | None:
 
 def _is_source(source: str) -> bool:
     return (
-        _NOT_SOURCE.match(source) is None
+        source.lower() not in _BARE_DETERMINERS
+        and _NOT_SOURCE.match(source) is None
         and _VERB_IN_SOURCE.search(source) is None
         and _ENDS_IN_PRONOUN.search(source) is None  # "the sector they said": a relative clause
     )
