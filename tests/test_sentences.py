@@ -64,6 +64,8 @@ def test_abbreviations_initials_decimals_and_ellipses_do_not_end_a_sentence(para
             ["The talks stalled...", "The deadline passed."],
         ),
         ("Sales fell in 2019. 2020 was worse.", ["Sales fell in 2019.", "2020 was worse."]),
+        ("It opens at 10 a.m. Residents line up.", ["It opens at 10 a.m.", "Residents line up."]),
+        ("Prices rose in Feb. That hurt.", ["Prices rose in Feb.", "That hurt."]),
     ],
 )
 def test_sentences_end_after_question_marks_closing_quotes_and_real_periods(

@@ -2,11 +2,11 @@
 
 How: one regex finds every candidate end (``.``, ``?``, ``!`` or an ellipsis, any closing quotes
 or brackets after it, then a space); the next word must open with a capital letter or a digit.
-A ``?`` or ``!`` then always ends a sentence. A period does not when the word before it is a
-title or month abbreviation ("Mr.", "Nov."). After an initial ("J. K. Rowling") and words that
-may or may not end a sentence ("U.S.", "Inc.", "etc.", an ellipsis) it ends only when the next
-word is one that usually starts a sentence ("The", "But", "He"). Decimals ("3.5") never match:
-there is no space after their point. Spans never include the whitespace between sentences.
+A ``?`` or ``!`` then always ends a sentence. A period does not after a title ("Mr.", "Gen."),
+nor after "a.m." before a time zone. After a month ("Nov. 28"), an initial ("J. K. Rowling") and
+words that may or may not end a sentence ("U.S.", "Inc.", "etc.", an ellipsis) it ends only when
+the next word is one that usually starts a sentence ("The", "But", "He"). Decimals ("3.5")
+never match: no space follows their point. Spans never include the spaces between sentences.
 """
 
 from __future__ import annotations
@@ -16,19 +16,29 @@ import re
 __all__ = ["spans"]
 
 # Abbreviations after which a period never ends a sentence (compared case-sensitively, without
-# the period): titles before names, months and other words that always have something after them.
+# the period): titles before names and other words that always have something after them.
 NEVER_FINAL = frozenset(
     """
     Mr Mrs Ms Messrs Mme Dr Prof Sen Sens Rep Reps Gov Lt Col Gen Maj Capt Cmdr Adm Sgt Cpl Pvt
     Rev Fr Hon Pres Supt Insp Det Amb Atty St Mt Ft
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     vs v cf e.g i.e viz approx Fig fig Vol vol pp p ch Ch Art art Sec sec Nos
     """.split()
 )
 
 # Words after which a period ends a sentence only when a usual sentence opener follows
-# ("He moved to the U.S. The move ..."); a dotted acronym ("U.S", "a.m") counts as one of these.
-SOMETIMES_FINAL = frozenset("Inc Co Corp Ltd Bros Jr Sr etc al No no Ave Blvd Rd esp".split())
+# ("He moved to the U.S. The move ...", "Nov. 28" but "in Feb. That ..."); a dotted acronym
+# ("U.S") counts as one of these.
+SOMETIMES_FINAL = frozenset(
+    "Inc Co Corp Ltd Bros Jr Sr etc al No no Ave Blvd Rd esp "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+
+# Times of day end a sentence unless a time zone follows ("at 9 a.m. Eastern time").
+TIMES_OF_DAY = frozenset({"a.m", "p.m"})
+TIME_ZONES = frozenset(
+    "ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET Eastern Central Mountain "
+    "Pacific Atlantic local".split()
+)
 
 # Words that usually open a sentence; they decide the ambiguous cases above.
 OPENERS = frozenset(
@@ -82,6 +92,8 @@ def _ends_here(paragraph: str, at: int, after: int, following: str) -> bool:
         word = paragraph[paragraph.rfind(" ", 0, at) + 1 : at].lstrip(_OPENING)
         if word in NEVER_FINAL:
             return False
+        if word in TIMES_OF_DAY:
+            return following not in TIME_ZONES
         initial = len(word) == 1 and word.isupper()
         if not initial and word not in SOMETIMES_FINAL and not _DOTTED.fullmatch(word):
             return True
