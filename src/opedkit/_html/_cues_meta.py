@@ -14,24 +14,12 @@ from .._model import Genre
 # -- JSON-LD ---------------------------------------------------------------------------------
 
 ARTICLE_TYPES = frozenset(
-    {
-        "article",
-        "newsarticle",
-        "opinionnewsarticle",
-        "reportagenewsarticle",
-        "analysisnewsarticle",
-        "backgroundnewsarticle",
-        "reviewnewsarticle",
-        "askpublicnewsarticle",
-        "satiricalarticle",
-        "scholarlyarticle",
-        "techarticle",
-        "report",
-        "blogposting",
-        "liveblogposting",
-        "socialmediaposting",
-        "criticreview",
-    }
+    """
+    article newsarticle opinionnewsarticle reportagenewsarticle analysisnewsarticle
+    backgroundnewsarticle reviewnewsarticle askpublicnewsarticle satiricalarticle
+    scholarlyarticle techarticle report blogposting liveblogposting socialmediaposting
+    criticreview
+    """.split()
 )
 """``@type`` values (lower case) of the node that describes the article itself. A plain
 ``Review`` is not one: recipe and product pages list readers' reviews that way."""
@@ -39,7 +27,6 @@ ARTICLE_TYPES = frozenset(
 PAGE_TYPES = frozenset({"webpage", "itempage", "medicalwebpage"})
 """``@type`` values of a page node, used only when no article node states a field."""
 
-PERSON_TYPES = frozenset({"person"})
 ORGANISATION_TYPES = frozenset(
     {"organization", "newsmediaorganization", "corporation", "website", "brand", "localbusiness"}
 )
@@ -158,122 +145,18 @@ NAME_TAIL = re.compile(
 """What follows a name on the same line: a role, an outlet, a date, a handle."""
 
 NON_PERSON_WORDS = frozenset(
-    {
-        "staff",
-        "editorial",
-        "editor",
-        "editors",
-        "board",
-        "team",
-        "desk",
-        "bureau",
-        "newsroom",
-        "news",
-        "wire",
-        "wires",
-        "services",
-        "service",
-        "agency",
-        "agencies",
-        "press",
-        "associated",
-        "reuters",
-        "afp",
-        "ap",
-        "pti",
-        "ians",
-        "upi",
-        "dpa",
-        "ani",
-        "bloomberg",
-        "admin",
-        "administrator",
-        "webmaster",
-        "contributor",
-        "contributors",
-        "correspondent",
-        "reporter",
-        "writer",
-        "guest",
-        "media",
-        "magazine",
-        "online",
-        "digital",
-        "network",
-        "group",
-        "inc",
-        "ltd",
-        "llc",
-        "corp",
-        "company",
-        "tv",
-        "radio",
-        "daily",
-        "weekly",
-        "times",
-        "post",
-        "journal",
-        "herald",
-        "tribune",
-        "gazette",
-        "source",
-        "sources",
-        "unknown",
-        "anonymous",
-        "redaction",
-        "redaktion",
-        "redação",
-        "redazione",
-        "redacción",
-        "editorial board",
-        "sponsored",
-        "partner",
-        "email",
-        "follow",
-        "view",
-        "profile",
-        "posts",
-        "more",
-        "share",
-        "twitter",
-        "facebook",
-        "instagram",
-        "linkedin",
-        "opinion",
-        "column",
-        "contributing",
-        "senior",
-        "special",
-        "updated",
-        "published",
-        "the",
-        "topic",
-        "topics",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "images",
-        "image",
-        "photo",
-        "photos",
-        "video",
-        "illustration",
-        "graphics",
-        "credit",
-        "courtesy",
-        "getty",
-        "shutterstock",
-        "agence",
-        "presse",
-        "cnn",
-        "bbc",
-    }
+    """
+    staff editorial editor editors board team desk bureau newsroom news wire wires services
+    service agency agencies press associated reuters afp ap pti ians upi dpa ani bloomberg admin
+    administrator webmaster contributor contributors correspondent reporter writer guest media
+    magazine online digital network group inc ltd llc corp company tv radio daily weekly times
+    post journal herald tribune gazette source sources unknown anonymous redaction redaktion
+    redação redazione redacción sponsored partner email follow view profile posts more share
+    twitter facebook instagram linkedin opinion column contributing senior special updated
+    published the topic topics monday tuesday wednesday thursday friday saturday sunday today
+    yesterday images image photo photos video illustration graphics credit courtesy getty
+    shutterstock agence presse cnn bbc
+    """.split()
 )
 """Words that never occur in a person's name: agencies, desks, roles, site accounts, UI text.
 
@@ -294,43 +177,19 @@ MAX_CREDIT = 60
 
 EDITORIAL_CREDITS = frozenset(
     {
-        "editorial",
-        "editorials",
-        "editorial board",
-        "the editorial board",
-        "editorial staff",
-        "the editors",
-        "our view",
-        "the board",
-        "editorial desk",
+        "editorial", "editorials", "editorial board", "the editorial board", "editorial staff",
+        "the editors", "our view", "the board", "editorial desk",
     }
-)
+)  # fmt: skip
 """Credits (lower case, without "By") that mark the publication's own unsigned view."""
 
 NAME_PARTICLES = frozenset(
-    {
-        "van",
-        "von",
-        "der",
-        "den",
-        "de",
-        "da",
-        "di",
-        "del",
-        "della",
-        "dos",
-        "du",
-        "la",
-        "le",
-        "bin",
-        "al",
-        "el",
-        "ibn",
-        "ter",
-        "y",
-    }
+    "van von der den de da di del della dos du la le bin al el ibn ter y".split()
 )
 """Lower-case words that belong inside a name ("Ludwig van Beethoven", "José da Silva")."""
+
+ACCOUNT_MARKS = ("admin",)
+"""Parts of site account names ("admin", "jdadmin", "siteadmin") that are never people."""
 
 MAX_NAME_WORDS = 5
 MAX_NAME_LENGTH = 60
@@ -382,32 +241,29 @@ VISIBLE_DATE_SELECTOR = (
 """Elements whose text may show the publication day."""
 
 MONTHS = {
-    "jan": 1,
-    "january": 1,
-    "feb": 2,
-    "february": 2,
-    "mar": 3,
-    "march": 3,
-    "apr": 4,
-    "april": 4,
-    "may": 5,
-    "jun": 6,
-    "june": 6,
-    "jul": 7,
-    "july": 7,
-    "aug": 8,
-    "august": 8,
-    "sep": 9,
-    "sept": 9,
-    "september": 9,
-    "oct": 10,
-    "october": 10,
-    "nov": 11,
-    "november": 11,
-    "dec": 12,
-    "december": 12,
+    name: number
+    for number, names in enumerate(
+        (
+            "jan january janeiro enero gennaio janvier januar januari января",
+            "feb february fevereiro febrero febbraio février februar februari февраля",
+            "mar march março marzo mars märz maart maret mrt марта",
+            "apr april abril aprile avril апреля",
+            "may maio mayo maggio mai mei мая",
+            "jun june junho junio giugno juin juni июня",
+            "jul july julho julio luglio juillet juli июля",
+            "aug august agosto août augustus agustus августа",
+            "sep sept september setembro septiembre setiembre settembre septembre сентября",
+            "oct october outubro octubre ottobre octobre oktober okt октября",
+            "nov november novembro noviembre novembre ноября",
+            "dec december dezembro diciembre dicembre décembre dezember desember dez декабря",
+        ),
+        start=1,
+    )
+    for name in names.split()
 }
-"""Month names as pages print them (English)."""
+"""Month names as pages print them (lower case), one line per month: English, Portuguese,
+Spanish, Italian, French, German, Dutch, Indonesian abbreviations and full names, and Russian
+genitives ("24 сентября 2018")."""
 
 URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|$)")
 """A ``/2019/11/18/`` or ``/2019-11-18-`` day in a URL path."""
@@ -416,87 +272,6 @@ EARLIEST_YEAR = 1990
 LATEST_YEAR = 2100
 """Years outside this range are placeholders (``0001-01-01``), not dates."""
 
-MONTHS.update(
-    {
-        # Portuguese, Spanish, Italian, French, German, Dutch, Indonesian: full names and the
-        # abbreviations that differ from English.
-        "janeiro": 1,
-        "fevereiro": 2,
-        "março": 3,
-        "abril": 4,
-        "maio": 5,
-        "junho": 6,
-        "julho": 7,
-        "agosto": 8,
-        "setembro": 9,
-        "outubro": 10,
-        "novembro": 11,
-        "dezembro": 12,
-        "enero": 1,
-        "febrero": 2,
-        "marzo": 3,
-        "mayo": 5,
-        "junio": 6,
-        "julio": 7,
-        "septiembre": 9,
-        "setiembre": 9,
-        "octubre": 10,
-        "noviembre": 11,
-        "diciembre": 12,
-        "gennaio": 1,
-        "febbraio": 2,
-        "aprile": 4,
-        "maggio": 5,
-        "giugno": 6,
-        "luglio": 7,
-        "settembre": 9,
-        "ottobre": 10,
-        "dicembre": 12,
-        "janvier": 1,
-        "février": 2,
-        "mars": 3,
-        "avril": 4,
-        "mai": 5,
-        "juin": 6,
-        "juillet": 7,
-        "août": 8,
-        "septembre": 9,
-        "octobre": 10,
-        "novembre": 11,
-        "décembre": 12,
-        "januar": 1,
-        "februar": 2,
-        "märz": 3,
-        "juni": 6,
-        "juli": 7,
-        "oktober": 10,
-        "dezember": 12,
-        "januari": 1,
-        "februari": 2,
-        "maart": 3,
-        "mei": 5,
-        "augustus": 8,
-        "maret": 3,
-        "agustus": 8,
-        "desember": 12,
-        "okt": 10,
-        "dez": 12,
-        "mrt": 3,
-        # Russian, genitive as dates print them.
-        "января": 1,
-        "февраля": 2,
-        "марта": 3,
-        "апреля": 4,
-        "мая": 5,
-        "июня": 6,
-        "июля": 7,
-        "августа": 8,
-        "сентября": 9,
-        "октября": 10,
-        "ноября": 11,
-        "декабря": 12,
-    }
-)
 
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?"
 _MONTH = r"(?P<m>[^\W\d_]{3,10})\.?"

@@ -391,7 +391,7 @@ def _name(part: str, sites: set[str], *, alone: bool) -> str | None:
     name = " ".join(words).strip(" .,")
     if len(name) > cues.MAX_NAME_LENGTH or not _PERSON_NAME.fullmatch(name):
         return None
-    if "admin" in name.lower():
+    if any(mark in name.lower() for mark in cues.ACCOUNT_MARKS):
         return None
     return name.title() if name.isupper() and len(name) > 3 else name
 
