@@ -488,3 +488,9 @@ def test_printed_day_formats() -> None:
         '<span class="date">Nov 18, 2019</span>'
     )
     assert read(page("", body)).published == date(2019, 11, 18)
+
+
+def test_a_section_kicker_before_the_stated_title_is_dropped() -> None:
+    """``Opinion | Headline`` in og:title gives the headline."""
+    head = '<meta property="og:title" content="Opinion | Fewer Cars, Better Towns">'
+    assert read(page(head)).title == "Fewer Cars, Better Towns"

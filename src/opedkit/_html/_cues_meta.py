@@ -80,6 +80,9 @@ PATH_GENRES = {
 TITLE_SEPARATORS = (" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " / ", " ~ ")
 """What sits between a headline and the site name in ``<title>`` and ``og:title``."""
 
+TITLE_KICKERS = frozenset({"opinion", "editorial", "analysis", "commentary", "op-ed", "review"})
+"""Section names some sites put before the headline in ``<title>``/``og:title``."""
+
 HEADLINE_SELECTOR = (
     "h1, [itemprop=headline], h2[class*=title], h2[class*=headline], "
     "div[class*=headline], div[class*=title], span[class*=headline]"

@@ -301,7 +301,8 @@ def _similarity(a: set[str], b: set[str]) -> float:
 
 
 def _without_site(title: str, sites: set[str]) -> str:
-    """``title`` without a leading or trailing part that names the site."""
+    """``title`` without a leading or trailing part that names the site, or a leading section
+    kicker ("Opinion | ...")."""
     for separator in cues.TITLE_SEPARATORS:
         if separator not in title:
             continue
@@ -309,7 +310,7 @@ def _without_site(title: str, sites: set[str]) -> str:
         if _names_site(tail, sites) and head:
             return _without_site(head, sites)
         first, _, rest = title.partition(separator)
-        if _names_site(first, sites) and rest:
+        if (_names_site(first, sites) or first.casefold() in cues.TITLE_KICKERS) and rest:
             return _without_site(rest, sites)
     return title
 
