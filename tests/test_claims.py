@@ -94,6 +94,7 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("Manufacturers that use steel said they had to cut jobs.", "Manufacturers that use steel"),
         ("Jane Doe, a professor at the state university, said the law is flawed.", "Jane Doe"),
         ("The state, officials said, is nearly broke.", "officials"),
+        ("The plant will close in June, the company announced on Monday.", "the company"),
         ("The report, released Tuesday, found that half the bridges are unsafe.", "The report"),
     ],
 )

@@ -271,7 +271,7 @@ NOT_SOURCES = (
 """Words that, opening the words before a reporting verb, show no source is named there."""
 
 NOT_AFTER_REPORTING = (
-    "to", "of", "for", "on", "with", "by", "from", "up", "and", "or", "nor", "is", "are", "was",
+    "to", "of", "for", "with", "by", "from", "up", "and", "or", "nor", "is", "are", "was",
     "were", "has", "have", "had", "will", "would",
 )  # fmt: skip
 """Words after a reporting verb that show it is not reporting ("agreed to", "the claims are")."""
