@@ -9,10 +9,23 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 """``../shared/corpus`` beside the project: real inputs nobody on the team wrote."""
+
+
+def corpus(*parts: str) -> Path:
+    """The path ``../shared/corpus/<parts>``, or skip the calling test when it is not there.
+
+    A clone of the repository alone has no corpus beside it; its tests must still pass.
+    """
+    path = CORPUS.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"../shared/corpus is not beside the project ({'/'.join(parts)} is missing)")
+    return path
+
 
 settings.register_profile(
     "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]

@@ -8,9 +8,9 @@ from hypothesis import given
 
 from opedkit import Article, Claim, ClaimKind, Section, strategies
 from opedkit.claims import extract, with_claims
-from tests.conftest import CORPUS
+from tests.conftest import corpus
 
-SEED = CORPUS / "seed" / "000_0be67fb59dd569d7.txt"
+SEED = ("seed", "000_0be67fb59dd569d7.txt")
 
 
 def article(*paragraphs: str, language: str | None = None) -> Article:
@@ -170,7 +170,8 @@ def test_with_claims_uses_the_extractor_given() -> None:
 
 def seed_article() -> Article:
     """The seed column's body paragraphs (between the headline and the byline), as an Article."""
-    blocks = [b.strip() for b in SEED.read_text(encoding="utf-8").split("\n\n") if b.strip()]
+    text = corpus(*SEED).read_text(encoding="utf-8")
+    blocks = [b.strip() for b in text.split("\n\n") if b.strip()]
     byline = next(i for i, b in enumerate(blocks) if b.startswith("By ") and len(b.split()) < 5)
     return article(*blocks[2:byline])
 

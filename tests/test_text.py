@@ -11,15 +11,15 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from opedkit import Article, Author, Claim, Genre, ParseError, Section, strategies, text
-from tests.conftest import CORPUS
+from tests.conftest import corpus
 
 FIXTURES = Path(__file__).parent / "fixtures" / "text"
-SEED = CORPUS / "seed" / "000_0be67fb59dd569d7.txt"
+SEED = ("seed", "000_0be67fb59dd569d7.txt")
 
 
 def test_the_seed_column_parses_as_the_corpus_readme_says() -> None:
     """Title without the bracket, one author with bio and affiliation, 15 clean body paragraphs."""
-    article = text.parse(SEED.read_text(encoding="utf-8"), claims=False)
+    article = text.parse(corpus(*SEED).read_text(encoding="utf-8"), claims=False)
     assert article.title == "NK's frustrations indicate Trump is holding the line"
     (author,) = article.authors
     assert author.name == "Ted Gover"
