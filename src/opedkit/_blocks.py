@@ -195,6 +195,8 @@ def _owner(bio: recognise.Bio, names: Sequence[str]) -> int | None:
         return 0 if len(names) == 1 or (bio.everyone and names) else None
     key = bio.owner.casefold()
     matches = [i for i, name in enumerate(names) if name.casefold() == key]
+    if bio.ordinal is not None:
+        return matches[bio.ordinal - 1] if bio.ordinal <= len(matches) else None
     return matches[0] if matches else None
 
 

@@ -413,9 +413,9 @@ def read_byline(text: str) -> Byline | None:
     """
     if len(text) > vocab.BYLINE_MAX:
         return None
-    text = plain(text)
     if text.startswith("By \\") and len(text) > 4:
         return Byline((text[4:],), literal=True)
+    text = plain(text)
     role: str | None = None
     body = text
     key = _key(text)
@@ -698,6 +698,8 @@ class Bio:
     """Further known authors the bio opens with (``Jane Roe and Bo Kim are ...``)."""
     everyone: bool = False
     """The bio is about all the authors (``The writers are ...``)."""
+    ordinal: int | None = None
+    """``About Jane Roe (2): ...``: the bio of the second author so named."""
 
 
 def _leading_names(text: str, names: Sequence[str]) -> tuple[str, ...]:
@@ -742,9 +744,13 @@ def read_bio(text: str, names: Sequence[str] = ()) -> Bio | None:
     """A bio, if ``text`` reads as one; ``names`` are the authors known so far."""
     if text.startswith(vocab.ABOUT):
         for name in sorted(names, key=len, reverse=True):
-            opener = f"{vocab.ABOUT}{name}: "
-            if text.startswith(opener) and len(text) > len(opener):
-                return Bio(text[len(opener) :], name, True)
+            opener = f"{vocab.ABOUT}{name}"
+            if not text.startswith(opener):
+                continue
+            after = vocab.ABOUT_ORDINAL.match(text, len(opener))
+            if after is not None and len(text) > after.end():
+                ordinal = int(after.group(1)) if after.group(1) else None
+                return Bio(text[after.end() :], name, True, ordinal=ordinal)
     strong = False
     for bullet in vocab.BULLETS:
         if text.startswith(bullet):

@@ -180,16 +180,20 @@ def _bylines(names: Sequence[str]) -> list[str]:
     if recognise.read_byline(line) == recognise.Byline(tuple(names)):
         return [line]
     lines = []
-    for name in names:
+    for i, name in enumerate(names):
         line = "By " + name
-        lines.append(
-            line if recognise.read_byline(line) == recognise.Byline((name,)) else "By \\" + name
-        )
+        again = name.casefold() in (earlier.casefold() for earlier in names[:i])
+        reads = not again and recognise.read_byline(line) == recognise.Byline((name,))
+        lines.append(line if reads else "By \\" + name)  # "By \\Name" adds the name again
     return lines
 
 
 def _bio(bio: str, i: int, names: Sequence[str]) -> str:
-    """The bio as it stands when it reads back as author ``i``'s, else ``About Name: bio``."""
+    """The bio as it stands when it reads back as author ``i``'s, else ``About Name: bio``, or
+    ``About Name (2): bio`` for the second of several authors so named."""
+    same = [k for k, name in enumerate(names) if name.casefold() == names[i].casefold()]
+    if len(same) > 1:
+        return f"{vocab.ABOUT}{names[i]} ({same.index(i) + 1}): {bio}"
     stands = (
         _line_is_plain(bio)
         and not recognise.is_boilerplate(bio)
