@@ -26,7 +26,7 @@ from datetime import date, datetime
 
 from . import _recognisers as recognise
 from . import _vocabulary as vocab
-from ._blocks import Block, BlockKind, bio_owner
+from ._blocks import Block, BlockKind
 from ._clean import clean
 from ._errors import ParseError
 from ._model import Article
@@ -194,15 +194,7 @@ def _bio(bio: str, i: int, names: Sequence[str]) -> str:
     same = [k for k, name in enumerate(names) if name.casefold() == names[i].casefold()]
     if len(same) > 1:
         return f"{vocab.ABOUT}{names[i]} ({same.index(i) + 1}): {bio}"
-    stands = (
-        _line_is_plain(bio)
-        and not recognise.is_boilerplate(bio)
-        and bio.casefold().strip(vocab.BOILERPLATE_TRIM) not in vocab.TAIL_LABELS
-        and recognise.read_disclaimer(bio) is None
-        and recognise.read_byline(bio) is None
-        and not (bio.startswith(vocab.ABOUT) and ": " in bio)
-        and bio_owner(bio, names) == i
-    )
+    stands = _line_is_plain(bio) and recognise.bio_owner(bio, names) == i
     return bio if stands else f"{vocab.ABOUT}{names[i]}: {bio}"
 
 
