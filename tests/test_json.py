@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json as stdlib_json
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -11,6 +12,7 @@ import jsonschema
 import orjson
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import opedkit.json
 from opedkit import (
@@ -19,6 +21,7 @@ from opedkit import (
     Claim,
     ClaimKind,
     Genre,
+    OpedkitError,
     ParseError,
     Section,
     ValidationError,
@@ -314,3 +317,83 @@ def test_the_wire_description_has_every_model_field() -> None:
     for shape, cls in _wire.MODEL.items():
         names = {field.name for field in _wire.fields(shape)}
         assert names - {"opedkit"} == {field.name for field in attrs.fields(cls)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [b'{"title": NaN}', b'{"title": "T", "tags": [Infinity]}', b'{"title": -Infinity}',
+     b'{"title": "T", "claims": [1e400]}'],
+)  # fmt: skip
+def test_nan_and_infinity_are_refused_where_they_stand(text: bytes) -> None:
+    """NaN, Infinity and numbers beyond a double are not JSON: a ParseError at their place."""
+    with pytest.raises(ParseError, match="not valid JSON") as caught:
+        opedkit.json.loads(text)
+    assert caught.value.position is not None
+
+
+def test_nesting_beyond_a_sane_depth_is_refused() -> None:
+    """A document nested 100,000 deep is a ParseError that says so, not a RecursionError."""
+    deep = b'{"title": "T", "tags": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    with pytest.raises(ParseError, match="depth") as caught:
+        opedkit.json.loads(deep)
+    assert caught.value.position is not None
+    shallow = b'{"title": "T", "tags": ' + b"[" * 100 + b"]" * 100 + b"}"
+    with pytest.raises(ValidationError, match=r"\$\.tags\[0\]: expected a str, got list"):
+        opedkit.json.loads(shallow)
+
+
+@pytest.mark.parametrize("offset", ["9007199254740992", "100000000000000000000000000000", "1e30"])
+def test_offsets_beyond_sane_bounds_are_refused_at_their_path(offset: str) -> None:
+    """An offset past 2**53 - 1 is named at its path, whether written as an integer or not."""
+    text = opedkit.json.dumps(SAMPLE).replace('"start":0', f'"start":{offset}')
+    with pytest.raises(ValidationError, match=r"\$\.claims\[0\]\.start: must be at most"):
+        opedkit.json.loads(text)
+
+
+def test_invalid_utf8_is_refused_at_its_byte() -> None:
+    """Bytes that are not UTF-8 are a ParseError naming the first bad byte's offset."""
+    text = b'{"title": "Caf\xe9"}'
+    with pytest.raises(ParseError, match="not UTF-8") as caught:
+        opedkit.json.loads(text)
+    assert caught.value.position == text.index(b"\xe9")
+
+
+@pytest.mark.parametrize("text", ['{"title": "\ud800"}', '{"title": "\\ud800"}'])
+def test_lone_surrogates_are_refused(text: str) -> None:
+    """A lone surrogate, written as is or escaped, cannot be text: a ParseError."""
+    with pytest.raises(ParseError, match="not valid JSON"):
+        opedkit.json.loads(text)
+
+
+def test_max_bytes_limits_the_document_size() -> None:
+    """A document larger than max_bytes is refused with a ParseError saying how to read it."""
+    text = opedkit.json.dumps(SAMPLE)
+    assert opedkit.json.MAX_BYTES == 16 * 1024 * 1024
+    with pytest.raises(ParseError, match="larger than max_bytes=100 bytes"):
+        opedkit.json.loads(text, max_bytes=100)
+    with pytest.raises(ParseError, match="max_bytes=100 "):
+        opedkit.json.loads(text.encode(), max_bytes=100)
+    assert opedkit.json.loads(text, max_bytes=None) == SAMPLE
+    assert opedkit.json.loads(bytearray(text.encode()), max_bytes=len(text.encode())) == SAMPLE
+
+
+def test_loads_names_what_it_accepts() -> None:
+    """Anything but str or bytes is a TypeError that says what loads takes."""
+    with pytest.raises(TypeError, match="str or bytes, got dict"):
+        opedkit.json.loads({"title": "T"})  # type: ignore[arg-type]
+
+
+JSONISH = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+
+
+@given(st.one_of(st.binary(max_size=64), st.text(max_size=64), JSONISH.map(stdlib_json.dumps)))
+def test_any_input_gives_an_article_or_an_opedkit_error(text: str | bytes) -> None:
+    """loads never lets another exception out, whatever it is handed."""
+    with contextlib.suppress(OpedkitError):
+        opedkit.json.loads(text)
