@@ -52,8 +52,11 @@ def dumps(article: Article, *, indent: bool = False) -> str:
     return encode(article, indent=indent).decode()
 
 
-def loads(data: str | bytes, *, max_bytes: int | None = MAX_BYTES) -> Article:
-    """The Article in JSON text ``data`` (``str`` or UTF-8 ``bytes``).
+def loads(
+    data: str | bytes | bytearray | memoryview, *, max_bytes: int | None = MAX_BYTES
+) -> Article:
+    """The Article in JSON text ``data``: a ``str``, or UTF-8 bytes (``bytes``, ``bytearray``,
+    ``memoryview``).
 
     Raises ``ParseError`` (with the position) when ``data`` is not JSON: malformed, not UTF-8,
     ``NaN`` or ``Infinity``, a number too large for a double, nesting deeper than 1,024 levels,
