@@ -242,6 +242,15 @@ def test_all_problems_of_a_document_come_together() -> None:
     assert paths == {"$.title", "$.tags[0]", "$.authors[0].name", "$.genre"}
 
 
+@pytest.mark.parametrize(
+    "document", ['{"title": ""}', '{"title": " "}', '{"title": "a  b"}', '{"title": "a\\tb"}']
+)
+def test_a_lone_unclean_title_is_refused(document: str) -> None:
+    """The only text of a document is checked like any other (found by the CLI tests)."""
+    with pytest.raises(ValidationError, match=r"^\$\.title: must not"):
+        opedkit.json.loads(document)
+
+
 @pytest.mark.parametrize("text", [b"", b"{", b"not json", b'{"title": "T",}', b"\xff\xfe"])
 def test_text_that_is_not_json_raises_parse_error(text: bytes) -> None:
     """Malformed JSON is a ParseError with a position, never an orjson exception."""

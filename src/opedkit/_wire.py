@@ -210,7 +210,7 @@ def _all_clean(texts: tuple[str, ...], raw: bytes | None) -> bool:
     ):
         return all_clean(texts)
     joined = " ".join(texts)
-    return joined[0] != " " != joined[-1] and _TWO_SPACES.search(joined) is None
+    return bool(joined) and joined[0] != " " != joined[-1] and _TWO_SPACES.search(joined) is None
 
 
 def _moment(value: str | None) -> date | None:
