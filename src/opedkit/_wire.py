@@ -238,7 +238,7 @@ def _walk(doc: WireArticle, raw: bytes | None) -> Article:
         if section.heading is None and (i or not section.paragraphs):
             raise _Refused
     authors = tuple([_make_author(*msgspec.structs.astuple(a)) for a in doc.authors])
-    claims = []
+    claims: list[Claim] = []
     append, make = claims.append, _make_claim
     for c in doc.claims:
         text, start, end, where = c.text, c.start, c.end, c.section
