@@ -248,7 +248,7 @@ def _walk(doc: WireArticle, raw: bytes | None) -> Article:
         if (
             c.paragraph >= len(paragraphs)
             or end - start != len(text)
-            or paragraphs[c.paragraph][start:end] != text
+            or not paragraphs[c.paragraph].startswith(text, start)
             or not text
             or text.strip() != text
         ):
