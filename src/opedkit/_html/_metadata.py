@@ -20,7 +20,7 @@ what a reader sees:
 - **publisher, language, genre, tags, url**: JSON-LD and meta tags, ``<html lang>``, the
   article type, an "Editorial" credit, the section or the URL path; the canonical URL.
 
-Every cue list lives in :mod:`._cues_meta`.
+Every cue list lives in :mod:`._metadata_dom`.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .._blocks import Hints
 from .._clean import clean
 from .._model import _LANGUAGE, Author, Genre
-from . import _cues_meta as cues
+from . import _metadata_dom as dom
 from ._jsonld import JsonLd, read_jsonld, types
 
 __all__ = ["read_metadata"]
@@ -53,14 +53,14 @@ _HAS_DIGIT = re.compile(r"\d")
 _SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _GLUED = re.compile(r"(\w*[a-z])([A-Z]\w*)")
 _GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
-_GLUE_STOPS = cues.NON_PERSON_WORDS | set(cues.MONTHS)
+_GLUE_STOPS = dom.NON_PERSON_WORDS | set(dom.MONTHS)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ISO_DAY = re.compile(r"\d{4}-?\d\d-?\d\d")
 _MODIFIER = re.compile(r"(?:__|--)\S*")
 _MARK_WORD = re.compile(r"[a-z]+")
 # A cue at the start of a class word: "post-comments" and "comment_list" hold "comment".
-_NOT_ARTICLE = re.compile(rf"(?<![a-z])(?:{'|'.join(cues.NOT_BYLINE_CONTAINERS)})")
-_BIO_BOX = re.compile(rf"(?<![a-z])(?:{'|'.join(cues.BIO_BOX_WORDS)})(?![a-z])")
+_NOT_ARTICLE = re.compile(rf"(?<![a-z])(?:{'|'.join(dom.NOT_BYLINE_CONTAINERS)})")
+_BIO_BOX = re.compile(rf"(?<![a-z])(?:{'|'.join(dom.BIO_BOX_WORDS)})(?![a-z])")
 # Letters (with combining marks, as Indic scripts write vowels), spaces, dots, hyphens and
 # apostrophes; no possessive "'s".
 _PERSON_NAME = re.compile(r"(?!.*['’]s\b)[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0e7f .'’-])*")
@@ -202,21 +202,21 @@ def _genre(
     section, or its URL path."""
     if ld.article is not None:
         for kind in types(ld.article):
-            if kind in cues.TYPE_GENRES:
-                return cues.TYPE_GENRES[kind]
-    if any(credit.casefold() in cues.EDITORIAL_CREDITS for credit in credits):
+            if kind in dom.TYPE_GENRES:
+                return dom.TYPE_GENRES[kind]
+    if any(credit.casefold() in dom.EDITORIAL_CREDITS for credit in credits):
         return Genre.EDITORIAL
     sections = [meta.get("article:section"), _text(ld.get("articleSection"))]
     for section in sections:
         if section:
             words = f" {' '.join(_WORD.findall(section.casefold()))} "
-            for cue, genre in cues.SECTION_GENRES:
+            for cue, genre in dom.SECTION_GENRES:
                 if f" {cue} " in words:
                     return genre
     if page_url is not None:
         for segment in urlsplit(page_url).path.lower().split("/")[:-1]:
-            if segment in cues.PATH_GENRES:
-                return cues.PATH_GENRES[segment]
+            if segment in dom.PATH_GENRES:
+                return dom.PATH_GENRES[segment]
     return None
 
 
@@ -229,7 +229,7 @@ def _tags(meta: dict[str, str], ld: JsonLd) -> tuple[str, ...]:
     tags: dict[str, None] = {}
     for keyword in keywords:
         tag = _text(keyword)
-        if tag and len(tag) <= cues.MAX_TAG and not any(mark in tag for mark in cues.NOT_TAG):
+        if tag and len(tag) <= dom.MAX_TAG and not any(mark in tag for mark in dom.NOT_TAG):
             tags.setdefault(tag)
     return tuple(tags)
 
@@ -273,7 +273,7 @@ def _outside_article(node: LexborNode) -> bool:
     often named after the page layout ("penci_sidebar"), not after what it contains.
     """
     for ancestor in _ancestors(node):
-        if ancestor.tag in cues.NOT_BYLINE_TAGS:
+        if ancestor.tag in dom.NOT_BYLINE_TAGS:
             return True
         if _has_word(_marks(ancestor), _NOT_ARTICLE):
             return True
@@ -303,14 +303,14 @@ def _similarity(a: set[str], b: set[str]) -> float:
 def _without_site(title: str, sites: set[str]) -> str:
     """``title`` without a leading or trailing part that names the site, or a leading section
     kicker ("Opinion | ...")."""
-    for separator in cues.TITLE_SEPARATORS:
+    for separator in dom.TITLE_SEPARATORS:
         if separator not in title:
             continue
         head, _, tail = title.rpartition(separator)
         if _names_site(tail, sites) and head:
             return _without_site(head, sites)
         first, _, rest = title.partition(separator)
-        if (_names_site(first, sites) or first.casefold() in cues.TITLE_KICKERS) and rest:
+        if (_names_site(first, sites) or first.casefold() in dom.TITLE_KICKERS) and rest:
             return _without_site(rest, sites)
     return title
 
@@ -339,7 +339,7 @@ def _title(
     stated_titles = [_without_site(title, sites) for title in stated if title]
     stated_tokens = [_tokens(title) for title in stated_titles]
     best: tuple[float, str, LexborNode] | None = None
-    for node in tree.css(cues.HEADLINE_SELECTOR):
+    for node in tree.css(dom.HEADLINE_SELECTOR):
         text = _node_text(node, 300)
         if len(text) < 3:
             continue
@@ -369,30 +369,30 @@ def _name(part: str, sites: set[str], *, alone: bool) -> str | None:
     The name is the run of capitalised words up to a role, outlet, date or handle. A one-word
     name counts only when ``alone`` (the byline said "by" or a stated author confirms it).
     """
-    part = cues.NAME_TAIL.sub("", part.strip()).strip(" .:,")
+    part = dom.NAME_TAIL.sub("", part.strip()).strip(" .:,")
     half = len(part) // 2
     if part[:half] == part[-half:] and part[half:-half] in ("", " "):
         part = part[:half]  # the same name printed twice, as hidden and visible copies
     words: list[str] = []
     for word in _unglue(part, sites).split():
         squashed = _squash(word)
-        if squashed in cues.NON_PERSON_WORDS or squashed in cues.MONTHS or squashed in sites:
+        if squashed in dom.NON_PERSON_WORDS or squashed in dom.MONTHS or squashed in sites:
             if not words:
                 return None
             alone = alone and len(words) > 1
             break
         lead = word[0]
         caseless = lead.isalpha() and lead.lower() == lead.upper()  # Hangul, CJK, Arabic...
-        if lead.isupper() or caseless or (words and word in cues.NAME_PARTICLES):
+        if lead.isupper() or caseless or (words and word in dom.NAME_PARTICLES):
             words.append(word)
         else:
             break
-    if not words or len(words) > cues.MAX_NAME_WORDS or (len(words) == 1 and not alone):
+    if not words or len(words) > dom.MAX_NAME_WORDS or (len(words) == 1 and not alone):
         return None
     name = " ".join(words).strip(" .,")
-    if len(name) > cues.MAX_NAME_LENGTH or not _PERSON_NAME.fullmatch(name):
+    if len(name) > dom.MAX_NAME_LENGTH or not _PERSON_NAME.fullmatch(name):
         return None
-    if any(mark in name.lower() for mark in cues.ACCOUNT_MARKS):
+    if any(mark in name.lower() for mark in dom.ACCOUNT_MARKS):
         return None
     return name.title() if name.isupper() and len(name) > 3 else name
 
@@ -413,11 +413,11 @@ def _unglue(text: str, sites: set[str]) -> str:
 def _names(text: str, sites: set[str], confirmed: Iterable[str] = ()) -> list[str]:
     """The person names in a byline text such as ``By Ann Lee and Bo Chan, Staff Writers``."""
     text = clean(text)
-    stripped = cues.BYLINE_PREFIXES.sub("", text)
+    stripped = dom.BYLINE_PREFIXES.sub("", text)
     said_by = stripped != text
     known = {name.casefold() for name in confirmed}
     names: list[str] = []
-    for i, part in enumerate(cues.NAME_SPLIT.split(stripped)):
+    for i, part in enumerate(dom.NAME_SPLIT.split(stripped)):
         alone = (said_by and i == 0) or part.strip(" .,").casefold() in known
         name = _name(part, sites, alone=alone)
         if name is not None and name.casefold() not in (n.casefold() for n in names):
@@ -450,7 +450,7 @@ def _structured_authors(
         if raw is None:
             continue
         kind = types(node)
-        if kind & cues.ORGANISATION_TYPES or _names_site(raw, sites):
+        if kind & dom.ORGANISATION_TYPES or _names_site(raw, sites):
             organisations.append(raw)
             continue
         names = _names(raw, sites, confirmed=[raw])
@@ -460,7 +460,7 @@ def _structured_authors(
         people.extend((name, url, bio) for name in names)
     if people:
         return people, organisations, True
-    for key in cues.AUTHOR_META:
+    for key in dom.AUTHOR_META:
         value = meta.get(key)
         if value and not people and _http_url(value, None) is None:
             if _names_site(value, sites):
@@ -484,7 +484,7 @@ def _bylines(
         names = _names(text, sites, confirmed)
         if names:
             bylines.append(names)
-        elif len(text) <= cues.MAX_CREDIT and _is_organisation(text, sites):
+        elif len(text) <= dom.MAX_CREDIT and _is_organisation(text, sites):
             credit = _credit(text)
             if credit:
                 credits.append(credit)
@@ -494,8 +494,8 @@ def _bylines(
 def _credit(text: str) -> str:
     """A credit without "By" and without the date, place or role after it."""
     words = []
-    for word in cues.NAME_TAIL.sub("", cues.BYLINE_PREFIXES.sub("", text)).split():
-        if _HAS_DIGIT.search(word) or _squash(word) in cues.MONTHS:
+    for word in dom.NAME_TAIL.sub("", dom.BYLINE_PREFIXES.sub("", text)).split():
+        if _HAS_DIGIT.search(word) or _squash(word) in dom.MONTHS:
             break
         words.append(word)
     return " ".join(words).strip(" ,;:")
@@ -504,15 +504,15 @@ def _credit(text: str) -> str:
 def _is_organisation(text: str, sites: set[str]) -> bool:
     """Whether a credit names an agency, desk or the site ("By Reuters", "Editorial")."""
     return _names_site(text, sites) or any(
-        _squash(word) in cues.NON_PERSON_WORDS for word in text.split()
+        _squash(word) in dom.NON_PERSON_WORDS for word in text.split()
     )
 
 
 def _header_byline(headline: LexborNode, sites: set[str]) -> list[list[str]]:
     """The names after a "By" printed next to the headline, for bylines no class names."""
-    for ancestor in list(_ancestors(headline))[1 : 1 + cues.HEADER_DEPTH]:
-        text = clean(ancestor.text(deep=True)[: 2 * cues.HEADER_CHARS])[: cues.HEADER_CHARS]
-        match = cues.BY_IN_TEXT.search(text)
+    for ancestor in list(_ancestors(headline))[1 : 1 + dom.HEADER_DEPTH]:
+        text = clean(ancestor.text(deep=True)[: 2 * dom.HEADER_CHARS])[: dom.HEADER_CHARS]
+        match = dom.BY_IN_TEXT.search(text)
         if match is not None:
             names = _names(match.group(), sites)
             return [names] if names else []
@@ -564,7 +564,7 @@ def _authors(
 ) -> tuple[tuple[Author, ...], list[str]]:
     people, organisations, typed = _structured_authors(meta, ld, sites)
     chosen: list[str] = []
-    nodes = tree.css(cues.BYLINE_SELECTOR)
+    nodes = tree.css(dom.BYLINE_SELECTOR)
     bylines, credits = _bylines(nodes, sites, [person[0] for person in people])
     organisations.extend(credits)
     if not bylines and headline is not None:
@@ -607,9 +607,9 @@ def _author_boxes(nodes: list[LexborNode]) -> list[tuple[str, list[str]]]:
     for box in nodes:
         if not _has_word(_marks(box), _BIO_BOX):
             continue
-        text = _node_text(box, cues.MAX_BIO_BOX)
+        text = _node_text(box, dom.MAX_BIO_BOX)
         if text:
-            parts = [_node_text(part, cues.MAX_BIO_BOX) for part in box.css(cues.BIO_PART_SELECTOR)]
+            parts = [_node_text(part, dom.MAX_BIO_BOX) for part in box.css(dom.BIO_PART_SELECTOR)]
             # css() on a node also matches the node itself: keep only the parts inside it.
             boxes.append((text, [part for part in parts if part and part != text]))
     return boxes
@@ -622,7 +622,7 @@ def _bio(name: str, boxes: list[tuple[str, list[str]]]) -> str | None:
         if name.casefold() not in text.casefold():
             continue
         for part in [*parts, text]:
-            if len(part) >= cues.MIN_BIO and part.endswith(".") and not any(_parse_days(part)):
+            if len(part) >= dom.MIN_BIO and part.endswith(".") and not any(_parse_days(part)):
                 return part
     return None
 
@@ -647,7 +647,7 @@ def _when(value: Any) -> date | None:
     except (ValueError, OverflowError):
         days = {day for readings in _parse_days(text) for day in readings}
         return days.pop() if len(days) == 1 else None
-    if not cues.EARLIEST_YEAR <= parsed.year <= cues.LATEST_YEAR:
+    if not dom.EARLIEST_YEAR <= parsed.year <= dom.LATEST_YEAR:
         return None
     return parsed if parsed.utcoffset() is not None else parsed.date()
 
@@ -688,8 +688,8 @@ def _visible_days(
 
 def _header_days(headline: LexborNode, year: int | None) -> Iterator[tuple[tuple[date, ...], bool]]:
     """The day printed in the header block around the headline, for dates no class names."""
-    for ancestor in list(_ancestors(headline))[1 : 1 + cues.HEADER_DEPTH]:
-        found = _one_day(clean(ancestor.text(deep=True)[: 2 * cues.HEADER_CHARS]), year)
+    for ancestor in list(_ancestors(headline))[1 : 1 + dom.HEADER_DEPTH]:
+        found = _one_day(clean(ancestor.text(deep=True)[: 2 * dom.HEADER_CHARS]), year)
         if found is not None:
             yield found
             return
@@ -697,11 +697,11 @@ def _header_days(headline: LexborNode, year: int | None) -> Iterator[tuple[tuple
 
 def _says_updated(node: LexborNode, text: str) -> bool:
     """Whether a date element's class, or its text before the date, says "updated"."""
-    if any(word.startswith(cues.UPDATE_WORDS) for word in _MARK_WORD.findall(_marks(node))):
+    if any(word.startswith(dom.UPDATE_WORDS) for word in _MARK_WORD.findall(_marks(node))):
         return True
     digit = _HAS_DIGIT.search(text)
     lead = text[: digit.start() if digit else len(text)].lower()
-    return any(word in lead for word in cues.UPDATE_WORDS)
+    return any(word in lead for word in dom.UPDATE_WORDS)
 
 
 def _one_day(text: str, year: int | None) -> tuple[tuple[date, ...], bool] | None:
@@ -717,23 +717,23 @@ def _one_day(text: str, year: int | None) -> tuple[tuple[date, ...], bool] | Non
 def _parse_days(text: str) -> Iterator[tuple[date, ...]]:
     """Each day printed in ``text`` with its year, as its valid readings."""
     if _YEAR.search(text) is not None:
-        for pattern in cues.VISIBLE_DATES:
+        for pattern in dom.VISIBLE_DATES:
             for match in pattern.finditer(text):
                 month_text = match.group("m")
                 month = (
-                    int(month_text) if month_text.isdigit() else cues.MONTHS.get(month_text.lower())
+                    int(month_text) if month_text.isdigit() else dom.MONTHS.get(month_text.lower())
                 )
                 if month is not None:
                     yield tuple(_valid(int(match.group("y")), month, int(match.group("d"))))
-    for first, second, year_text in cues.NUMERIC_DATE.findall(text):
+    for first, second, year_text in dom.NUMERIC_DATE.findall(text):
         full = int(year_text) + (2000 if len(year_text) == 2 else 0)
         yield (*_valid(full, int(second), int(first)), *_valid(full, int(first), int(second)))
 
 
 def _yearless_days(text: str, year: int) -> Iterator[tuple[date, ...]]:
     """Each "Nov 18" printed in ``text``, read in ``year``."""
-    for match in cues.YEARLESS_DATE.finditer(text):
-        month = cues.MONTHS.get(match.group("m").lower())
+    for match in dom.YEARLESS_DATE.finditer(text):
+        month = dom.MONTHS.get(match.group("m").lower())
         if month is not None:
             yield tuple(_valid(year, month, int(match.group("d"))))
 
@@ -743,14 +743,14 @@ def _valid(year: int, month: int, day: int) -> Iterator[date]:
         found = date(year, month, day)
     except ValueError:
         return
-    if cues.EARLIEST_YEAR <= year <= cues.LATEST_YEAR:
+    if dom.EARLIEST_YEAR <= year <= dom.LATEST_YEAR:
         yield found
 
 
 def _url_day(page_url: str | None) -> date | None:
     if page_url is None:
         return None
-    match = cues.URL_DATE.search(urlsplit(page_url).path)
+    match = dom.URL_DATE.search(urlsplit(page_url).path)
     if match is None:
         return None
     return next(_valid(int(match[1]), int(match[2]), int(match[3])), None)
@@ -770,7 +770,7 @@ def _dates(
     next day). Without a visible date, a UTC timestamp yields to a local time stated elsewhere
     or to the day in the URL when they are a day apart.
     """
-    nodes = tree.css(cues.VISIBLE_DATE_SELECTOR)
+    nodes = tree.css(dom.VISIBLE_DATE_SELECTOR)
     item = next(
         (node for node in nodes if node.attributes.get("itemprop") == "datePublished"), None
     )
@@ -783,7 +783,7 @@ def _dates(
         found
         for value in (
             ld.get("datePublished"),
-            *(meta.get(key) for key in cues.PUBLISHED_META),
+            *(meta.get(key) for key in dom.PUBLISHED_META),
             item_value,
         )
         if (found := _when(value)) is not None
@@ -791,7 +791,7 @@ def _dates(
     updated = next(
         (
             found
-            for value in (ld.get("dateModified"), *(meta.get(key) for key in cues.UPDATED_META))
+            for value in (ld.get("dateModified"), *(meta.get(key) for key in dom.UPDATED_META))
             if (found := _when(value)) is not None
         ),
         None,
@@ -841,14 +841,14 @@ def _visible_near(
             near = [
                 d
                 for d in readings
-                if abs(d - reference) <= timedelta(days=cues.NEAR_DAYS)
+                if abs(d - reference) <= timedelta(days=dom.NEAR_DAYS)
                 and (d != updated or d == reference)
             ]
             if near:
                 votes = full if has_year else yearless
                 votes[min(near, key=lambda d: abs(d - reference))] += 1
 
-    vote(islice(_visible_days(nodes, year), cues.MAX_DATE_ELEMENTS))
+    vote(islice(_visible_days(nodes, year), dom.MAX_DATE_ELEMENTS))
     if not (full or yearless) and headline is not None:
         vote(_header_days(headline, year))
     votes = full or yearless

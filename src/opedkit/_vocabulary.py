@@ -1,8 +1,9 @@
 """Op-ed conventions as data: every cue word, label and line pattern the readers recognise.
 
 This is the one place to read (and extend) why a line was taken for a byline, a date, a bio,
-a disclaimer or boilerplate. The functions that apply these cues live in ``_cues``; nothing here
-does any work. Words are compared case-insensitively (``str.casefold``) unless a note says so.
+a disclaimer or boilerplate. The functions that apply these cues live in ``_recognisers``;
+nothing here does any work. Words are compared case-insensitively (``str.casefold``) unless
+a note says so.
 """
 
 from __future__ import annotations

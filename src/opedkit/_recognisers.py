@@ -1,6 +1,6 @@
 """Single-line recognisers: is this line a byline, a date, a bio, a disclaimer, boilerplate?
 
-Each function looks at one clean line (a block's text) and applies the data in ``_lexicon``;
+Each function looks at one clean line (a block's text) and applies the data in ``_vocabulary``;
 none knows where the line stands in the article (that is ``_blocks.assemble``'s job). Every
 function is linear in the line's length, and the costly ones first check a length bound.
 :func:`is_plain` says whether a line could be taken for anything but body text: the canonical
@@ -16,7 +16,7 @@ from datetime import date, datetime
 import attrs
 from dateutil import parser as _dateparser
 
-from . import _lexicon as lex
+from . import _vocabulary as vocab
 from ._model import Genre
 
 __all__ = [
@@ -46,19 +46,19 @@ def _key(text: str) -> str:
 
 def is_boilerplate(text: str) -> bool:
     """Whether the whole line is scraper leftover ("Advertisement", "© 2019 ...")."""
-    if len(text) > lex.BOILERPLATE_MAX:
+    if len(text) > vocab.BOILERPLATE_MAX:
         return False
     key = _key(text)
-    if key.strip(lex.BOILERPLATE_TRIM) in lex.BOILERPLATE_LINES:
+    if key.strip(vocab.BOILERPLATE_TRIM) in vocab.BOILERPLATE_LINES:
         return True
-    if any(pattern.match(text) for pattern in lex.BOILERPLATE_PATTERNS):
+    if any(pattern.match(text) for pattern in vocab.BOILERPLATE_PATTERNS):
         return True
-    return key.rstrip(lex.BOILERPLATE_TRIM).endswith(lex.BOILERPLATE_ENDINGS)
+    return key.rstrip(vocab.BOILERPLATE_TRIM).endswith(vocab.BOILERPLATE_ENDINGS)
 
 
 def genre_label(text: str) -> Genre | None:
     """The genre a label names ("Editorial", "Letter to the Editor"), or None."""
-    return lex.GENRE_LABELS.get(_key(text)) if len(text) <= 40 else None
+    return vocab.GENRE_LABELS.get(_key(text)) if len(text) <= 40 else None
 
 
 def is_all_caps(text: str) -> bool:
@@ -69,21 +69,21 @@ def is_all_caps(text: str) -> bool:
 
 def heading_shape(text: str) -> bool:
     """Short, no more than a dozen words, and either ALL CAPS or title-like (no final stop)."""
-    if len(text) > lex.HEADING_MAX or text.count(" ") >= lex.HEADING_MAX_WORDS:
+    if len(text) > vocab.HEADING_MAX or text.count(" ") >= vocab.HEADING_MAX_WORDS:
         return False
     first = text[0]
     if not (first.isupper() or first.isdigit() or first in "\"'“‘"):
         return False
     if is_all_caps(text):
         return text[-1] not in ".,;:"
-    return text[-1] not in lex.HEADING_FINAL and not text.endswith((".”", '."', ".’"))
+    return text[-1] not in vocab.HEADING_FINAL and not text.endswith((".”", '."', ".’"))
 
 
 # --- Names and bylines -------------------------------------------------------------------------
 
 
 def _name_word(word: str) -> bool:
-    if word.casefold() in lex.NAME_PARTICLES:
+    if word.casefold() in vocab.NAME_PARTICLES:
         return True
     if len(word) <= 4 and word.endswith(".") and word[:-1].replace(".", "").isalpha():
         return word[0].isupper()  # an initial: "J.", "J.R."
@@ -95,12 +95,12 @@ def _name_word(word: str) -> bool:
 
 def is_name(text: str) -> bool:
     """Whether ``text`` reads as a person's name: a few capitalised words, no sentence."""
-    if not text or len(text) > lex.NAME_MAX_CHARS:
+    if not text or len(text) > vocab.NAME_MAX_CHARS:
         return False
     words = text.split(" ")
-    if words[-1].casefold() in lex.NAME_SUFFIXES and len(words) > 1:
+    if words[-1].casefold() in vocab.NAME_SUFFIXES and len(words) > 1:
         words = words[:-1]
-    if len(words) > lex.NAME_MAX_WORDS or words[0].casefold() in lex.NAME_PARTICLES:
+    if len(words) > vocab.NAME_MAX_WORDS or words[0].casefold() in vocab.NAME_PARTICLES:
         return False
     return words[0] not in ("The", "A", "An") and all(_name_word(w) for w in words)
 
@@ -109,14 +109,14 @@ def split_names(text: str) -> tuple[str, ...] | None:
     """``A, B and C`` as names, keeping ``, Jr.`` with its name; None if a part is no name."""
     names: list[str] = []
     position = 0
-    for match in lex.NAME_SEPARATORS.finditer(text):
+    for match in vocab.NAME_SEPARATORS.finditer(text):
         part = text[position : match.start()]
         names.append(part)
         position = match.end()
     names.append(text[position:])
     merged: list[str] = []
     for part in names:
-        if merged and part.casefold() in lex.NAME_SUFFIXES:
+        if merged and part.casefold() in vocab.NAME_SUFFIXES:
             merged[-1] = f"{merged[-1]}, {part}"
         else:
             merged.append(part)
@@ -138,10 +138,10 @@ class Byline:
 
 def _strip_prefix(text: str) -> tuple[str, str] | None:
     key = _key(text)
-    for prefix in lex.BYLINE_PREFIXES:
+    for prefix in vocab.BYLINE_PREFIXES:
         if key.startswith(prefix) and len(text) > len(prefix) and text[len(prefix)] in " :":
             return "by", text[len(prefix) + 1 :].lstrip(" :")
-    for dash in lex.SIGNATURE_DASHES:
+    for dash in vocab.SIGNATURE_DASHES:
         if text.startswith(dash):
             return "dash", text[len(dash) :].lstrip(" ")
     return None
@@ -175,14 +175,14 @@ def read_byline(text: str) -> Byline | None:
     ``By \\A`` (one name, as written). A sentence is no byline: "By most counts, ..." fails
     because "most" is no name word.
     """
-    if len(text) > lex.BYLINE_MAX:
+    if len(text) > vocab.BYLINE_MAX:
         return None
     if text.startswith("By \\") and len(text) > 4:
         return Byline((text[4:],), literal=True)
     role: str | None = None
     body = text
     key = _key(text)
-    for candidate in lex.BYLINE_ROLES:
+    for candidate in vocab.BYLINE_ROLES:
         if key.endswith(", " + candidate):
             role = text[len(text) - len(candidate) :]
             body = text[: len(text) - len(candidate) - 2]
@@ -199,7 +199,7 @@ def read_byline(text: str) -> Byline | None:
     names = split_names(body)
     if names is None:
         return None
-    people = tuple(n for n in names if _key(n) not in lex.NOT_AN_AUTHOR)
+    people = tuple(n for n in names if _key(n) not in vocab.NOT_AN_AUTHOR)
     return Byline(people, role, rest)
 
 
@@ -226,7 +226,7 @@ def read_headline(text: str) -> Headline:
         if rest and genre is not None:
             return Headline(rest, genre)
         names = split_names(inside.strip()) if rest else None
-        if _people(names) and not any(w.casefold() in lex.NOT_A_PERSON for w in inside.split()):
+        if _people(names) and not any(w.casefold() in vocab.NOT_A_PERSON for w in inside.split()):
             return Headline(rest, None, names or ())
     if " | " in text:
         left, _, right = text.rpartition(" | ")
@@ -256,7 +256,7 @@ class Dates:
 
 def _when(value: str) -> date | None:
     value = value.strip(" ,;|-–—")
-    if not value or len(value) > lex.DATE_MAX or not lex.YEAR.search(value):
+    if not value or len(value) > vocab.DATE_MAX or not vocab.YEAR.search(value):
         return None
     found: datetime | None
     try:
@@ -270,15 +270,15 @@ def _when(value: str) -> date | None:
 
 def _parse_date(value: str) -> datetime | None:
     """dateutil's reading of a date that names a month or reads ``2019-11-29``, all parts stated."""
-    if not lex.ISO_DATE.match(value) and not any(
-        w.strip(".,") in lex.MONTHS for w in _key(value).split()
+    if not vocab.ISO_DATE.match(value) and not any(
+        w.strip(".,") in vocab.MONTHS for w in _key(value).split()
     ):
         return None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # an unknown zone name: the day is kept, not the time
-            found = _dateparser.parse(value, default=datetime(2000, 1, 1), tzinfos=lex.ZONES)
-            other = _dateparser.parse(value, default=datetime(2001, 2, 2), tzinfos=lex.ZONES)
+            found = _dateparser.parse(value, default=datetime(2000, 1, 1), tzinfos=vocab.ZONES)
+            other = _dateparser.parse(value, default=datetime(2001, 2, 2), tzinfos=vocab.ZONES)
         found.utcoffset()  # dateutil builds an out-of-range offset lazily
     except (ValueError, OverflowError):
         return None
@@ -293,9 +293,9 @@ def read_dates(text: str) -> Dates | None:
     A time without a stated zone keeps only its day; a line with anything else besides dates and
     their labels is no date line.
     """
-    if len(text) > 2 * lex.DATE_MAX:
+    if len(text) > 2 * vocab.DATE_MAX:
         return None
-    labels = list(lex.DATE_LABEL.finditer(text))
+    labels = list(vocab.DATE_LABEL.finditer(text))
     if not labels:
         when = _when(text)
         return None if when is None else Dates(published=when)
@@ -308,7 +308,7 @@ def read_dates(text: str) -> Dates | None:
         if when is None:
             return None
         name = " ".join(_key(label.group(1)).split())
-        found.setdefault("updated" if name in lex.UPDATED_LABELS else "published", when)
+        found.setdefault("updated" if name in vocab.UPDATED_LABELS else "published", when)
     return Dates(found.get("published"), found.get("updated"))
 
 
@@ -355,9 +355,9 @@ def _leading_names(text: str, names: Sequence[str]) -> tuple[str, ...]:
         head, following = words[count - 1], words[count].casefold()
         if head.endswith(","):
             name = " ".join([*words[: count - 1], head[:-1]])
-            if following in lex.BIO_APPOSITIVES and is_name(name):
+            if following in vocab.BIO_APPOSITIVES and is_name(name):
                 return (name,)
-        elif following in lex.BIO_VERBS and is_name(" ".join(words[:count])):
+        elif following in vocab.BIO_VERBS and is_name(" ".join(words[:count])):
             return (" ".join(words[:count]),)
     return ()
 
@@ -365,34 +365,34 @@ def _leading_names(text: str, names: Sequence[str]) -> tuple[str, ...]:
 def _bio_follows(after: str) -> bool:
     if after.startswith(", "):
         word = after[2:].split(" ", 1)[0]
-        return word.casefold() in lex.BIO_APPOSITIVES
+        return word.casefold() in vocab.BIO_APPOSITIVES
     if not after.startswith(" "):
         return False
-    return after[1:].split(" ", 1)[0].casefold() in lex.BIO_VERBS
+    return after[1:].split(" ", 1)[0].casefold() in vocab.BIO_VERBS
 
 
 def read_bio(text: str, names: Sequence[str] = ()) -> Bio | None:
     """A bio, if ``text`` reads as one; ``names`` are the authors known so far."""
-    if text.startswith(lex.ABOUT):
+    if text.startswith(vocab.ABOUT):
         for name in sorted(names, key=len, reverse=True):
-            opener = f"{lex.ABOUT}{name}: "
+            opener = f"{vocab.ABOUT}{name}: "
             if text.startswith(opener) and len(text) > len(opener):
                 return Bio(text[len(opener) :], name, True)
     strong = False
-    for bullet in lex.BULLETS:
+    for bullet in vocab.BULLETS:
         if text.startswith(bullet):
             text = text[len(bullet) :].lstrip()
             break
     tail = text[-12:]
-    mark = lex.EDITORS_MARK.search(tail)
+    mark = vocab.EDITORS_MARK.search(tail)
     if mark is not None:
         text, strong = text[: len(text) - len(tail) + mark.start()].rstrip(), True
     if not text:
         return None
     key = _key(text)
-    for phrase in lex.WRITER_PHRASES:
+    for phrase in vocab.WRITER_PHRASES:
         if key.startswith(phrase) and _bio_follows(text[len(phrase) :]):
-            return Bio(text, None, strong, everyone=phrase in lex.PLURAL_WRITER_PHRASES)
+            return Bio(text, None, strong, everyone=phrase in vocab.PLURAL_WRITER_PHRASES)
     owners = _leading_names(text, names)
     if owners:
         return Bio(text, owners[0], strong, owners[1:])
@@ -401,21 +401,21 @@ def read_bio(text: str, names: Sequence[str] = ()) -> Bio | None:
 
 def role_and_affiliation(bio: str) -> tuple[str | None, str | None]:
     """The role and affiliation a bio states (``is a professor at Yale``), where it does."""
-    found = lex.ROLE_AT.search(bio)
+    found = vocab.ROLE_AT.search(bio)
     if found is not None:
         words: list[str] = []
         for word in found.group("org").split(" "):
-            if word and (word[0].isupper() or word in lex.ORG_CONNECTORS):
+            if word and (word[0].isupper() or word in vocab.ORG_CONNECTORS):
                 words.append(word)
             else:
                 break
-        while words and words[-1] in lex.ORG_CONNECTORS:
+        while words and words[-1] in vocab.ORG_CONNECTORS:
             words.pop()
         role = found.group("role").strip()
-        if words and role.count(" ") < lex.ROLE_MAX_WORDS:
+        if words and role.count(" ") < vocab.ROLE_MAX_WORDS:
             return role, " ".join(words)
-    only = lex.ROLE_ONLY.search(bio)
-    if only is not None and only.group("role").count(" ") < lex.ROLE_MAX_WORDS:
+    only = vocab.ROLE_ONLY.search(bio)
+    if only is not None and only.group("role").count(" ") < vocab.ROLE_MAX_WORDS:
         return only.group("role").strip(), None
     return None, None
 
@@ -423,13 +423,13 @@ def role_and_affiliation(bio: str) -> tuple[str | None, str | None]:
 def read_disclaimer(text: str) -> str | None:
     """The disclaimer a paragraph is ("The views expressed are ..."), or None."""
     key = _key(text[:80])
-    if key.startswith(lex.DISCLAIMER_LABEL):
-        rest = text[len(lex.DISCLAIMER_LABEL) :].lstrip()
+    if key.startswith(vocab.DISCLAIMER_LABEL):
+        rest = text[len(vocab.DISCLAIMER_LABEL) :].lstrip()
         return rest or None
-    if key.startswith(lex.DISCLAIMER_CUES):
+    if key.startswith(vocab.DISCLAIMER_CUES):
         return text
-    if key.startswith(lex.EDITORS_NOTE) and any(
-        cue in _key(text) for cue in lex.EDITORS_NOTE_DISCLAIMS
+    if key.startswith(vocab.EDITORS_NOTE) and any(
+        cue in _key(text) for cue in vocab.EDITORS_NOTE_DISCLAIMS
     ):
         return text
     return None
@@ -442,12 +442,12 @@ def is_plain(text: str, names: Sequence[str] = ()) -> bool:
     """Whether no rule could take ``text`` for anything but a body paragraph."""
     return not (
         is_boilerplate(text)
-        or _key(text).strip(lex.BOILERPLATE_TRIM) in lex.TAIL_LABELS
+        or _key(text).strip(vocab.BOILERPLATE_TRIM) in vocab.TAIL_LABELS
         or genre_label(text) is not None
         or heading_shape(text)
         or read_disclaimer(text) is not None
         or read_byline(text) is not None
         or read_dates(text) is not None
         or read_bio(text, names) is not None
-        or (text.startswith(lex.ABOUT) and ": " in text)
+        or (text.startswith(vocab.ABOUT) and ": " in text)
     )

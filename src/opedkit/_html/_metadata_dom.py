@@ -1,4 +1,4 @@
-"""The cues the HTML metadata reader relies on, kept as data in one place.
+"""The DOM vocabulary the HTML metadata reader relies on: selectors, meta names, JSON-LD types.
 
 Every word list, selector and pattern that decides what a page's title, authors or date are lives
 here, so that a reader who wants to know why a name was dropped or a suffix cut finds the list,
