@@ -55,9 +55,18 @@ _BLOCKS = ", ".join(sorted(BLOCK_TAGS))
 
 _BOILERPLATE = re.compile("|".join(map(re.escape, BOILERPLATE_WORDS)))
 _WORD_BREAK = re.compile("[^a-z0-9]+")
+_JSON_LD = 'script[type="application/ld+json"]'
+_ARTICLE_TYPE = re.compile(
+    r'"@type"\s*:\s*\[?\s*"(?:\w*Article|BlogPosting|LiveBlogPosting|Report)"'
+)
 
 MAX_INLINE_BOILERPLATE = 200
 """A ``<span>`` named as boilerplate is removed when its text is no longer than this."""
+
+MIN_NOSCRIPT_TEXT = 500
+"""A ``<noscript>`` holding this much text is the page's content for readers without scripts
+(forum software serves its posts so): it is read; shorter ones ("Please enable JavaScript")
+are junk."""
 
 MIN_PROSE = 25
 """Runs with fewer characters outside links than this do not vote for a container (unless the
@@ -90,6 +99,17 @@ all prose..."""
 
 CLIMB_PURITY = 0.8
 """...(this share of it in runs that vote), or the prose comes from siblings of the same kind."""
+
+PAGE_CLIMB = 8
+"""On a page that does not declare itself an article (a service, product, listing page or a
+forum thread), the container may widen this far...."""
+
+PAGE_LINK_DENSITY = 0.45
+"""...to ancestors with less than this share of their text in links..."""
+
+PAGE_PURITY = 0.6
+"""...whose added text is this much prose: such pages spread their content over cards, lists
+and short headings around the densest text."""
 
 MAX_LINK_DENSITY = 0.5
 """A run with more of its text in links than this is navigation, not prose."""
@@ -127,11 +147,15 @@ def extract_blocks(tree: LexborHTMLParser, hints: Hints) -> list[Block]:
     body = tree.body
     if body is None:
         return []
+    for fallback in body.css("noscript"):
+        if len(fallback.text(deep=True)) >= MIN_NOSCRIPT_TEXT:
+            fallback.unwrap()  # the page as served to crawlers (a forum's posts)
+    declared = _declares_article(tree)
     tree.strip_tags([*JUNK_TAGS, *NOT_BODY_TAGS])
     _drop_inline_boilerplate(body)
     page = _walk(body)
     page.drop_boilerplate(body)
-    article = _main_content(page)
+    article = _main_content(page, declared=declared)
     if article is None:
         return []
     start, end = article
@@ -193,6 +217,17 @@ class _Page:
             self._length[last] - self._length[first],
         )
 
+    def series_prose(self, node: LexborNode) -> int:
+        """The prose of ``node`` and its siblings of the same kind (see :func:`_kind`)."""
+        kind, parent = _kind(node), node.parent
+        if not kind[1] or parent is None or parent.mem_id not in self.positions:
+            return 0
+        return sum(
+            self.within(*self.span(sibling))[0]
+            for sibling in parent.iter()
+            if _kind(sibling) == kind
+        )
+
     def link_density(self, node: LexborNode) -> float:
         _, linked, length = self.within(*self.span(node))
         return linked / length if length else 1.0
@@ -210,11 +245,22 @@ class _Page:
             if not _named_boilerplate(node):
                 continue
             start, end = self.span(node)
-            if self.within(start, end)[0] <= total * PROTECTED_SHARE:
-                doomed.append((start, end))
+            if self.within(start, end)[0] > total * PROTECTED_SHARE:
+                continue
+            if self.series_prose(node) > total * PROTECTED_SHARE:
+                continue  # one of a series that holds the page (a forum's posts: "comment-12")
+            doomed.append((start, end))
         if doomed:
             self.runs = [run for run in self.runs if not _inside(run.position, doomed)]
             self._index()
+
+
+def _declares_article(tree: LexborHTMLParser) -> bool:
+    """Whether the page says it is an article (``og:type``, a JSON-LD article type)."""
+    kind = tree.css_first('meta[property="og:type"]')
+    if kind is not None and (kind.attributes.get("content") or "").strip().lower() == "article":
+        return True
+    return any(_ARTICLE_TYPE.search(script.text()) for script in tree.css(_JSON_LD))
 
 
 def _drop_inline_boilerplate(body: LexborNode) -> None:
@@ -326,8 +372,9 @@ def _owner(text: LexborNode) -> LexborNode | None:
     return node
 
 
-def _main_content(page: _Page) -> tuple[int, int] | None:
-    """The positions ``[start, end)`` of the article: the best-voted element, widened."""
+def _main_content(page: _Page, *, declared: bool) -> tuple[int, int] | None:
+    """The positions ``[start, end)`` of the article: the best-voted element, widened (less
+    far on a page that ``declared`` itself an article)."""
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     enough = MIN_PROSE if any(run.prose >= MIN_PROSE for run in page.runs) else 1
@@ -354,19 +401,24 @@ def _main_content(page: _Page) -> tuple[int, int] | None:
     held, _, length = page.within(start, end)
     if held < MIN_PROSE:
         return None  # a page of a few scattered words holds no article
+    climbs, density, purity = (
+        (MAX_CLIMB, CLIMB_LINK_DENSITY, CLIMB_PURITY)
+        if declared
+        else (PAGE_CLIMB, PAGE_LINK_DENSITY, PAGE_PURITY)
+    )
     child = top
-    for _ in range(MAX_CLIMB):
+    for _ in range(climbs):
         ancestor = child.parent
         if ancestor is None or ancestor.mem_id not in page.positions:
             break
         wide_start, wide_end = page.span(ancestor)
         prose, linked, wider = page.within(wide_start, wide_end)
-        if wider and linked < wider * CLIMB_LINK_DENSITY:
+        if wider and linked < wider * density:
             kind = _kind(child)
             chunks = [node for node in ancestor.iter() if kind[1] and _kind(node) == kind]
             first, last = (page.span(chunks[0])[0], page.span(chunks[-1])[1]) if chunks else (0, 0)
             series, _, series_length = page.within(first, last)
-            if prose >= held * CLIMB_GAIN and prose - held >= (wider - length) * CLIMB_PURITY:
+            if prose >= held * CLIMB_GAIN and prose - held >= (wider - length) * purity:
                 start, end, held, length = wide_start, wide_end, prose, wider
             elif len(chunks) > 1 and series >= held * CLIMB_GAIN:
                 start, end, held, length = first, last, series, series_length
