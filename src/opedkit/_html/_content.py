@@ -111,6 +111,20 @@ PAGE_PURITY = 0.6
 """...whose added text is this much prose: such pages spread their content over cards, lists
 and short headings around the densest text."""
 
+RECORDS_GAIN = 1.5
+"""On such a page, a series of like records (see :func:`_records`) is the content when it holds
+this much more text than the best-voted container; its linked titles are kept."""
+
+MIN_RECORDS = 4
+MIN_RECORD_TEXT = 50
+"""A series has this many records and this many characters a record (a menu's are shorter)."""
+
+RECORD_DEPTH = 6
+"""How far above a run its record may be."""
+
+RECORD_TAGS = frozenset({"li", "tr", "article", "dt", "dd"})
+"""Records that need no class to be alike."""
+
 MAX_LINK_DENSITY = 0.5
 """A run with more of its text in links than this is navigation, not prose."""
 
@@ -156,11 +170,16 @@ def extract_blocks(tree: LexborHTMLParser, hints: Hints) -> list[Block]:
     page = _walk(body)
     page.drop_boilerplate(body)
     article = _main_content(page, declared=declared)
+    listing = None if declared else _records(page)
+    if listing is not None and (
+        article is None or listing[2] > RECORDS_GAIN * page.within(*article)[2]
+    ):
+        article = listing[:2]
     if article is None:
         return []
     start, end = article
     chosen = [run for run in page.runs if start <= run.position < end]
-    return _trim(_blocks(chosen), hints)
+    return _trim(_blocks(chosen, links=article == (listing or ())[:2]), hints)
 
 
 @attrs.define
@@ -426,6 +445,38 @@ def _main_content(page: _Page, *, declared: bool) -> tuple[int, int] | None:
     return start, end
 
 
+def _records(page: _Page) -> tuple[int, int, int] | None:
+    """The span and text length of the element holding the page's longest series of like
+    records (:data:`MIN_RECORDS` or more, :data:`MIN_RECORD_TEXT` long on average, links
+    counted): a listing's jobs, a shop's products, a topic's teasers."""
+    found: dict[tuple[int, str | None, str], tuple[LexborNode, set[int], list[int]]] = {}
+    for run in page.runs:
+        node = run.owner
+        for _ in range(RECORD_DEPTH):
+            parent = node.parent
+            if parent is None or parent.mem_id not in page.positions:
+                break
+            kind = _kind(node)
+            if kind[1] or kind[0] in RECORD_TAGS:
+                entry = found.setdefault((parent.mem_id, *kind), (parent, set(), [0]))
+                entry[1].add(node.mem_id)
+                entry[2][0] += run.length
+            node = parent
+    best = max(
+        (
+            (length[0], parent)
+            for parent, records, length in found.values()
+            if len(records) >= MIN_RECORDS and length[0] >= MIN_RECORD_TEXT * len(records)
+        ),
+        key=lambda pair: pair[0],
+        default=None,
+    )
+    if best is None:
+        return None
+    start, end = page.span(best[1])
+    return start, end, page.within(start, end)[2]
+
+
 def _kind(node: LexborNode) -> tuple[str | None, str]:
     """What marks an element as one of a series of like blocks: its tag and first class
     (elements without a class are not a series)."""
@@ -433,12 +484,13 @@ def _kind(node: LexborNode) -> tuple[str | None, str]:
     return node.tag, classes[0] if classes else ""
 
 
-def _blocks(runs: Sequence[_Run]) -> list[Block]:
-    """The runs as blocks, headings marked, runs made mostly of links left out."""
+def _blocks(runs: Sequence[_Run], *, links: bool = False) -> list[Block]:
+    """The runs as blocks, headings marked, runs made mostly of links left out (unless
+    ``links``: a listing's titles are links)."""
     blocks = []
     for run in runs:
         text = clean("".join(run.parts))
-        if not text or run.linked > MAX_LINK_DENSITY * len(text):
+        if not text or (not links and run.linked > MAX_LINK_DENSITY * len(text)):
             continue
         level = HEADING_LEVELS.get(run.owner.tag or "")
         if level is None:
