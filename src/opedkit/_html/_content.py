@@ -111,7 +111,7 @@ PAGE_PURITY = 0.6
 """...whose added text is this much prose: such pages spread their content over cards, lists
 and short headings around the densest text."""
 
-RECORDS_GAIN = 1.5
+RECORDS_GAIN = 2.0
 """On such a page, a series of like records (see :func:`_records`) is the content when it holds
 this much more text than the best-voted container; its linked titles are kept."""
 
