@@ -76,6 +76,27 @@ class Hints:
 
 
 @attrs.define
+class _Language:
+    """The article's language: as stated, else guessed from its blocks the first time a cue
+    bound to some languages needs it (``Von Jane Roe`` is a byline in German text only)."""
+
+    stated: str | None
+    blocks: Sequence[Block]
+    guessed: str | None = None
+    known: bool = False
+
+    def is_one_of(self, languages: frozenset[str]) -> bool:
+        if not languages:
+            return True
+        if self.stated is not None:
+            return self.stated.split("-", 1)[0].lower() in languages
+        if not self.known:
+            texts = (b.text for b in self.blocks if b.kind is BlockKind.PARAGRAPH)
+            self.guessed, self.known = recognise.guess_language(texts), True
+        return self.guessed in languages
+
+
+@attrs.define
 class _Person:
     name: str
     role: str | None = None
@@ -100,6 +121,14 @@ class _Found:
     bylines: set[str] = attrs.Factory(set)
     lead: str | None = None
     disclaimers: list[str] = attrs.Factory(list)
+    language: _Language = attrs.Factory(lambda: _Language(None, ()))
+
+    def byline(self, text: str) -> recognise.Byline | None:
+        """The byline ``text`` is, in the article's language."""
+        byline = recognise.read_byline(text)
+        if byline is None or not self.language.is_one_of(byline.languages):
+            return None
+        return byline
 
     def names(self) -> list[str]:
         return [person.name for person in self.people]
@@ -208,7 +237,7 @@ def _front(blocks: Sequence[Block], hints: Hints, found: _Found) -> int:
         elif (dates := recognise.read_dates(text)) is not None:
             found.add_dates(dates)
             seen_meta = True
-        elif (byline := recognise.read_byline(text)) is not None:
+        elif (byline := found.byline(text)) is not None:
             found.add_byline(text, byline)
             seen_meta = True
             if byline.rest is not None:
@@ -224,7 +253,7 @@ def _front(blocks: Sequence[Block], hints: Hints, found: _Found) -> int:
                     "put the headline on the first line"
                 )
             found.title = found.headline(text)
-        elif not seen_meta and found.subtitle is None and _is_dek(blocks, i):
+        elif not seen_meta and found.subtitle is None and _is_dek(blocks, i, found):
             found.subtitle = text
         else:
             break
@@ -243,7 +272,7 @@ def _repeats_title(text: str, title: str, found: _Found) -> bool:
     return True
 
 
-def _is_dek(blocks: Sequence[Block], i: int) -> bool:
+def _is_dek(blocks: Sequence[Block], i: int, found: _Found) -> bool:
     """A short paragraph under the headline is a dek when byline or date lines follow it and
     body text follows them (a byline closing a one-paragraph article makes no dek)."""
     if len(blocks[i].text) > TITLE_MAX:
@@ -255,7 +284,7 @@ def _is_dek(blocks: Sequence[Block], i: int) -> bool:
             return meta
         if recognise.is_boilerplate(text):
             continue
-        if recognise.read_byline(text) is not None or recognise.read_dates(text) is not None:
+        if found.byline(text) is not None or recognise.read_dates(text) is not None:
             meta = True
             continue
         return meta and recognise.read_bio(text) is None
@@ -276,7 +305,7 @@ def _tail(blocks: Sequence[Block], start: int, found: _Found) -> int:
             item = None
         elif (disclaimer := recognise.read_disclaimer(text)) is not None:
             item = disclaimer
-        elif (byline := recognise.read_byline(text)) is not None:
+        elif (byline := found.byline(text)) is not None:
             item = (text, byline)
         elif (text.startswith(vocab.ABOUT) and ": " in text) or recognise.read_bio(
             text, found.names()
@@ -361,6 +390,7 @@ def assemble(blocks: Sequence[Block], hints: Hints) -> Article:
         hinted=bool(hints.authors),
         people=[_Person(a.name, a.role, a.bio, a.affiliation, a.url) for a in hints.authors],
         known={a.name.casefold() for a in hints.authors},
+        language=_Language(hints.language, blocks),
     )
     start = _front(blocks, hints, found)
     title = hints.title or found.title

@@ -33,12 +33,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .._blocks import Block, BlockKind, Hints
 from .._clean import clean
+from .._vocabulary import AD_LABELS, BYLINE_STARTS
 from ._body_dom import (
-    AD_LABELS,
     BLOCK_TAGS,
     BOILERPLATE_TOKENS,
     BOILERPLATE_WORDS,
-    BYLINE_PREFIXES,
     CELL_TAGS,
     HEADING_LEVELS,
     HIDDEN_STYLE,
@@ -518,7 +517,7 @@ def _trim(blocks: list[Block], hints: Hints) -> list[Block]:
         if (
             before_body
             and len(text) <= MAX_BYLINE
-            and (text.startswith(BYLINE_PREFIXES) or any(name in text for name in names))
+            and (text.startswith(BYLINE_STARTS) or any(name in text for name in names))
         ):
             continue
         kept.append(block)
