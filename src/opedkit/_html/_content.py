@@ -193,6 +193,8 @@ class _Page:
     _length: list[int] = attrs.field(init=False, factory=list)
     _ends: dict[int, int] = attrs.field(init=False, factory=dict)
     """Known span ends, so that spans of deeply nested elements cost no more than one climb."""
+    _series: dict[tuple[int, str | None, str], int] = attrs.field(init=False, factory=dict)
+    """Known prose of series of like siblings (see :meth:`series_prose`)."""
 
     def __attrs_post_init__(self) -> None:
         self._index()
@@ -236,15 +238,23 @@ class _Page:
         )
 
     def series_prose(self, node: LexborNode) -> int:
-        """The prose of ``node`` and its siblings of the same kind (see :func:`_kind`)."""
+        """The prose of ``node`` and its siblings of the same kind (see :func:`_kind`), when
+        they are at least :data:`MIN_RECORDS` records, each with an id of its own (a thread's
+        posts, ``comment-12``, ``comment-13``; 0 otherwise)."""
         kind, parent = _kind(node), node.parent
         if not kind[1] or parent is None or parent.mem_id not in self.positions:
             return 0
-        return sum(
-            self.within(*self.span(sibling))[0]
-            for sibling in parent.iter()
-            if _kind(sibling) == kind
-        )
+        key = (parent.mem_id, *kind)
+        if key not in self._series:
+            self._series[key] = self._series_prose(parent, kind)
+        return self._series[key]
+
+    def _series_prose(self, parent: LexborNode, kind: tuple[str | None, str]) -> int:
+        series = [sibling for sibling in parent.iter() if _kind(sibling) == kind]
+        ids = {sibling.attributes.get("id") for sibling in series}
+        if len(series) < MIN_RECORDS or None in ids or len(ids) < len(series):
+            return 0
+        return sum(self.within(*self.span(sibling))[0] for sibling in series)
 
     def link_density(self, node: LexborNode) -> float:
         _, linked, length = self.within(*self.span(node))
