@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -255,3 +256,23 @@ def test_the_module_runs_as_the_command() -> None:
     )
     assert done.stdout == f"opedkit {opedkit.__version__}\n"
     assert os.path.exists(COMMAND)
+
+
+def test_the_demo_says_what_it_found_and_writes_the_readmes_example(tmp_path: Path) -> None:
+    """scripts/demo.sh prints the title, authors, sections and claims by kind, and writes
+    exactly examples/column.json (which the README's example loads)."""
+    out = tmp_path / "column.json"
+    root = EXAMPLES.parent
+    done = subprocess.run(
+        ["bash", str(root / "scripts" / "demo.sh"), str(out)],
+        capture_output=True, text=True, check=False, cwd=root,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    for line in ("title      Our town should stop paving its front yards",
+                 "authors    Rosa Tamberlane (hydrologist, Lower Valley Water Authority)",
+                 "WHAT OTHER TOWNS HAVE DONE: 7 paragraphs", f"is in {out}"):  # fmt: skip
+        assert line in done.stdout
+    assert re.search(r"claims     \d+: \d+ fact, ", done.stdout)
+    assert out.read_bytes() == EXAMPLE.read_bytes(), (
+        "examples/column.json is stale: bash scripts/demo.sh examples/column.json"
+    )
