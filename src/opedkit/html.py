@@ -100,7 +100,7 @@ def parse(
 
 def _page_problem(message: str) -> str:
     """What ``assemble``'s complaint (worded for text) means for a page."""
-    if "headline" in message:
+    if message.startswith("no headline"):
         return (
             "no article found in the page: it has no headline (no <h1>, <title> or headline "
             "metadata, and its main text does not start with a short line)"

@@ -587,8 +587,12 @@ def _authors(
     urls = _author_urls(nodes, base)
     boxes = _author_boxes(nodes) if chosen else []
     authors: list[Author] = []
+    exact = {person[0].casefold(): person for person in reversed(people)}  # the first wins
     for name in dict.fromkeys(chosen):
-        stated = next((p for p in people if _same_person(p[0], name)), None)
+        # A dict first: the scan alone made many stated authors take quadratic time.
+        stated = exact.get(name.casefold()) or next(
+            (p for p in people if _same_person(p[0], name)), None
+        )
         url = urls.get(name.casefold()) or (_profile_url(stated[1], base) if stated else None)
         bio = _bio(name, boxes) or (stated[2] if stated else None)
         authors.append(Author(name=name, url=url, bio=bio))
