@@ -29,7 +29,7 @@ REPEATS = 3
 SENTENCE = "The council must act now, experts say, because the tide will not wait for anyone. "
 
 
-def seconds(parse: Callable[[str], Article], data: str) -> float:
+def seconds(parse: Callable[[str], object], data: str) -> float:
     gc.collect()
     start = time.process_time()
     with contextlib.suppress(OpedkitError):  # refusing is fine too: only the time counts

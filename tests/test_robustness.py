@@ -246,11 +246,11 @@ def test_html_parse_takes_any_bytes_like_page() -> None:
     """A bytearray or memoryview is read as the bytes it holds."""
     page = b"<title>A headline</title><p>" + b"A paragraph of prose that is long enough. " * 3
     expected = opedkit.html.parse(page, claims=False)
-    assert opedkit.html.parse(bytearray(page), claims=False) == expected
+    assert opedkit.html.parse(bytearray(page), claims=False) == expected  # type: ignore[arg-type]
     assert opedkit.html.parse(memoryview(page), claims=False) == expected  # type: ignore[arg-type]
 
 
-SMALL = {
+SMALL: dict[Callable[..., Article], str] = {
     opedkit.text.parse: "A headline\n\nA paragraph of the article.",
     opedkit.markdown.parse: "# A headline\n\nA paragraph of the article.",
     opedkit.html.parse: "<title>A headline</title><p>A paragraph of the article, long enough.</p>",
