@@ -2,7 +2,7 @@
 
 Profiles: ``ci`` (the default, light enough for a 2-core CI machine), ``dev`` (heavier, for
 running by hand: ``HYPOTHESIS_PROFILE=dev bash scripts/test.sh``) and ``fuzz`` (the long fuzz
-run of ``tests/test_robustness.py``, see the README).
+run of ``tests/test_robustness.py``, see the README; ``FUZZ_EXAMPLES`` sets its size).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ settings.register_profile(
 )
 settings.register_profile(
     "fuzz",
-    max_examples=20_000,
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "10000")),
     deadline=None,
     suppress_health_check=list(HealthCheck),
     print_blob=True,

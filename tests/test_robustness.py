@@ -3,7 +3,7 @@ text, bytes and HTML-shaped input, seeded from the project's fixtures, and every
 broke a parser kept as a regression test.
 
 This module is also the fuzzer: ``HYPOTHESIS_PROFILE=fuzz .venv/bin/pytest
-tests/test_robustness.py`` runs each property on 20,000 inputs (the ``ci`` profile: 60).
+tests/test_robustness.py`` runs each property on 10,000 inputs (the ``ci`` profile: 60).
 """
 
 from __future__ import annotations
