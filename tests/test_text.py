@@ -10,6 +10,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+import opedkit.json
 from opedkit import Article, Author, Claim, Genre, ParseError, Section, strategies, text
 from tests.conftest import corpus
 
@@ -36,6 +37,22 @@ def test_the_seed_column_parses_as_the_corpus_readme_says() -> None:
         assert p != "Back To Top"
         assert p != "By Ted Gover"
         assert "Claremont" not in p
+
+
+def test_the_projects_own_column_in_the_seed_layout_parses_to_its_golden_json() -> None:
+    """An original column laid out like the seed (navigation line, ``[Columnist] Headline``,
+    paragraphs, ``By Name``, a bio closed by ``-- Ed.``) reads as its golden JSON says."""
+    article = text.parse((FIXTURES / "columnist_bracket.txt").read_text("utf-8"), claims=False)
+    golden = (FIXTURES / "columnist_bracket.json").read_bytes()
+    assert article == opedkit.json.loads(golden)
+    (author,) = article.authors
+    assert (author.name, author.affiliation) == (
+        "Hana Lindqvist", "Northfield Institute for Urban Studies"
+    )  # fmt: skip
+    assert author.bio is not None
+    assert not author.bio.endswith("Ed.")
+    assert len(article.paragraphs) == 7
+    assert not {"Back To Top", "By Hana Lindqvist"} & set(article.paragraphs)
 
 
 def _key(article: Article) -> tuple[object, ...]:

@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ._blocks import assemble
 from ._errors import ParseError, ValidationError
-from ._html import _semantic
+from ._html import _own_markup
 from ._html._content import extract_blocks
 from ._html._decode import parser_input
 from ._html._metadata import read_metadata
@@ -28,7 +28,7 @@ from .claims import Extractor, with_claims
 
 __all__ = ["parse", "render"]
 
-render = _semantic.render
+render = _own_markup.render
 
 MAX_OPEN_ELEMENTS = 5_000
 """How many elements a page may leave open (nested) before it is refused. HTML's tree
@@ -82,7 +82,7 @@ def parse(
         )
     tree = LexborHTMLParser(source)
     try:
-        own = _semantic.read(tree)
+        own = _own_markup.read(tree)
     except ValidationError as error:
         raise ParseError(f"the opedkit markup holds an invalid article:\n{error}") from error
     if own is not None:

@@ -1,13 +1,13 @@
 """Main-content extraction: the article's paragraphs and subheadings out of a whole web page.
 
-The parser (C) drops junk elements (:data:`~._cues.JUNK_TAGS`); Python then walks the tree once
+The parser (C) drops junk elements (:data:`JUNK_TAGS`); Python then walks the tree once
 and works on what the walk found, never visiting every element again:
 
 1. The walk cuts the page's text into *runs*: the text between two block boundaries, owned by its
    nearest block element (a ``<p>``, a ``<li>``, a ``<div>`` holding text of its own, ...), and
    numbers every element in document order, so that "the runs inside this element" is a range
    and its prose and link text are two subtractions of prefix sums.
-2. Runs inside an element whose class or id names boilerplate (:data:`~._cues.BOILERPLATE_WORDS`)
+2. Runs inside an element whose class or id names boilerplate (:data:`BOILERPLATE_WORDS`)
    are dropped, unless that element is the article's semantic markup or holds most of the prose.
    (Short boilerplate ``<span>``s, such as photo credits, go before the walk.)
 3. Each run with enough text outside links votes for its container: full weight for the element
@@ -33,12 +33,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .._blocks import Block, BlockKind, Hints
 from .._clean import clean
-from ._cues import (
-    AD_LABELS,
+from .._vocabulary import AD_LABELS, BYLINE_STARTS
+from ._body_dom import (
     BLOCK_TAGS,
     BOILERPLATE_TOKENS,
     BOILERPLATE_WORDS,
-    BYLINE_PREFIXES,
     CELL_TAGS,
     HEADING_LEVELS,
     HIDDEN_STYLE,
@@ -236,7 +235,7 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _named_boilerplate(node: LexborNode) -> bool:
-    """Whether ``node`` is hidden or its class or id names boilerplate (see ``_cues``)."""
+    """Whether ``node`` is hidden or its class or id names boilerplate (see ``_body_dom``)."""
     if node.tag in PROTECTED_TAGS:
         return False
     attributes = node.attributes
@@ -414,7 +413,7 @@ def _trim(blocks: list[Block], hints: Hints) -> list[Block]:
         if (
             before_body
             and len(text) <= MAX_BYLINE
-            and (text.startswith(BYLINE_PREFIXES) or any(name in text for name in names))
+            and (text.startswith(BYLINE_STARTS) or any(name in text for name in names))
         ):
             continue
         kept.append(block)
