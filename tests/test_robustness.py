@@ -9,6 +9,7 @@ tests/test_robustness.py`` runs each property on 10,000 inputs (the ``ci`` profi
 from __future__ import annotations
 
 import codecs
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -310,6 +311,15 @@ def test_a_page_with_a_headline_but_no_body_says_so() -> None:
 REGRESSIONS: list[tuple[Callable[..., Article], str | bytes]] = [
     # A page of 6,000 unclosed <p> was refused as nesting 6,000 deep (they do not nest).
     (opedkit.html.parse, "<title>T</title>" + "<p>Unclosed paragraphs do not nest at all." * 6_000),
+    # YAML aliases nested nine deep (a "billion laughs") in front matter from another tool.
+    (
+        opedkit.markdown.parse,
+        "---\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        + "".join(
+            f"{c}: &{c} [{', '.join([f'*{p}'] * 9)}]\n" for p, c in itertools.pairwise("abcdefghi")
+        )
+        + "tags: *i\nauthor: *i\ntitle: *i\n---\n\n# A headline\n\nA paragraph.\n",
+    ),
     # Stray end tags hid real nesting from the depth estimate.
     (opedkit.html.parse, "<img></img>" * 20_000 + "<li><ul>" * 20_000),
 ]
@@ -333,3 +343,20 @@ def test_stray_end_tags_do_not_hide_deep_nesting() -> None:
     page = "<img></img>" * 20_000 + "<li><ul>" * 20_000 + "text"
     with pytest.raises(ParseError, match="nests elements more than 5,000 deep"):
         opedkit.html.parse(page, claims=False)
+
+
+# --- the command line ------------------------------------------------------------------------
+
+
+def test_the_cli_refuses_records_above_max_bytes(tmp_path: Path) -> None:
+    """``--max-bytes N`` reports a larger record with its size and keeps the others; 0 lifts it."""
+    from tests.test_cli import opedkit_cli  # noqa: PLC0415 (a helper of another test module)
+
+    small, large = tmp_path / "small.txt", tmp_path / "large.txt"
+    small.write_text("A headline\n\nA short paragraph.\n", encoding="utf-8")
+    large.write_text("A headline\n\n" + "A long paragraph of words. " * 40 + "\n", encoding="utf-8")
+    done = opedkit_cli("convert", small, large, "--max-bytes", "500", "-o", f"{tmp_path}/out/")
+    assert done.returncode == 1
+    assert f"{large}: {large.stat().st_size:,} bytes, more than --max-bytes 500" in done.stderr
+    assert [path.name for path in (tmp_path / "out").iterdir()] == ["small.json"]
+    assert opedkit_cli("convert", large, "--max-bytes", "0", "-q").returncode == 0
