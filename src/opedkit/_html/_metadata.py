@@ -40,7 +40,7 @@ from .. import _recognisers as recognise
 from .. import _vocabulary as vocab
 from .._blocks import Hints
 from .._clean import clean
-from .._model import _LANGUAGE, Author, Genre
+from .._model import LANGUAGE_PATTERN, Author, Genre
 from . import _metadata_dom as dom
 from ._jsonld import JsonLd, read_jsonld, types
 
@@ -52,6 +52,7 @@ _MIN_TITLE_MATCH = 0.6
 _MIN_MAIN_H1_MATCH = 0.3
 """The same for the ``h1`` of the ``<article>``/``<main>``: sites reword og:title freely."""
 _HAS_DIGIT = re.compile(r"\d")
+_LANGUAGE = re.compile(LANGUAGE_PATTERN)
 _SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _MODIFIER = re.compile(r"(?:__|--)\S*")
 _MARK_WORD = re.compile(r"[a-z]+")
