@@ -374,7 +374,11 @@ def _printed_opener(language: str) -> re.Pattern[str]:
     """Openers of every language and of ``language``, printed inside a longer text."""
     words = {w for lang in ("", language) for w in vocab.BYLINE_OPENERS.get(lang, ())} - {"by"}
     cased = "".join(f"|{w.capitalize()}|{w.upper()}" for w in sorted(words))
-    return re.compile(rf"(?:(?<![^\W\d_])|(?<=[a-z.!?]))(?:by|By|BY{cased})\s+[^\W\d_].{{2,80}}")
+    labels = "|".join(label.capitalize() for label in sorted(vocab.BYLINE_LABELS))
+    return re.compile(
+        rf"(?:(?<![^\W\d_])|(?<=[a-z.!?]))(?:(?:by|By|BY{cased})\s+|(?:{labels})\s*[:：]\s*)"
+        r"[^\W\d_].{2,80}"
+    )
 
 
 def byline_in(text: str, language: str | None = None) -> str | None:
@@ -783,6 +787,8 @@ def read_bio(text: str, names: Sequence[str] = ()) -> Bio | None:
         if text.startswith(bullet):
             text = text[len(bullet) :].lstrip()
             break
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()  # "(Jane Roe teaches law at Yale.)"
     tail = text[-12:]
     mark = vocab.EDITORS_MARK.search(tail)
     if mark is not None:
