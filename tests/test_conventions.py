@@ -213,11 +213,10 @@ def test_text_as_scrapers_save_it_reads_like_the_clean_form(layout: str) -> None
     """Hard-wrapped lines, unseparated lines, CRLF and a BOM give the same article as the
     blank-line form, in text and (where the layout is Markdown too) in Markdown."""
     source = LAYOUTS[layout](SAVED)
-    sources = [("text", source)]
+    sources: dict[Callable[..., Article], str] = {opedkit.text.parse: source}
     if layout != "one paragraph per line":  # Markdown joins unseparated lines by its own rule
-        sources.append(("markdown", source.replace(TITLE, f"# {TITLE}", 1)))
-    for reader, text in sources:
-        parse = opedkit.text.parse if reader == "text" else opedkit.markdown.parse
+        sources[opedkit.markdown.parse] = source.replace(TITLE, f"# {TITLE}", 1)
+    for parse, text in sources.items():
         article = parse(text, claims=False)
         assert article.title == TITLE
         assert tuple((a.name, a.bio) for a in article.authors) == SAVED.authors
