@@ -406,3 +406,23 @@ def test_any_input_gives_an_article_or_an_opedkit_error(text: str | bytes) -> No
     """loads never lets another exception out, whatever it is handed."""
     with contextlib.suppress(OpedkitError):
         opedkit.json.loads(text)
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [('{"title": "a\\u007fb"}', "control"), ('{"title": "a\u007fb"}', "control"),
+     ('{"title": "a\u0085b"}', "control"), ('{"title": "a\u2028b"}', "control"),
+     ('{"title": "a\\u0000b"}', "control"), ('{"title": "a\u00a0 b"}', "two whitespace"),
+     ('{"title": "a\u3000"}', "start or end"), ('{"title": "T", "tags": ["\u1680x"]}', "start"),
+     ('{"title": "T", "tags": ["x\\t"]}', "control")],
+)  # fmt: skip
+def test_unusual_characters_are_refused_as_written_or_escaped(document: str, message: str) -> None:
+    """Controls and non-ASCII spaces are found whether the bytes carry them raw or escaped."""
+    with pytest.raises(ValidationError, match=message):
+        opedkit.json.loads(document.encode())
+
+
+def test_an_escaped_quote_is_ordinary_text() -> None:
+    """A text with straight quotes (escaped in JSON) reads back as written."""
+    article = Article(title='He said "plant" and left')
+    assert opedkit.json.loads(opedkit.json.encode(article)) == article

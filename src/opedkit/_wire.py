@@ -205,7 +205,7 @@ def _all_clean(texts: tuple[str, ...], raw: bytes | None) -> bool:
     if (
         raw is None
         or b"\x7f" in raw
-        or _ESCAPE.search(raw) is not None
+        or (b"\\" in raw and _ESCAPE.search(raw) is not None)
         or not (raw.isascii() or _UNUSUAL.search(raw.translate(None, _ASCII)) is None)
     ):
         return all_clean(texts)
@@ -238,7 +238,8 @@ def _walk(doc: WireArticle, raw: bytes | None) -> Article:
         if section.heading is None and (i or not section.paragraphs):
             raise _Refused
     authors = tuple([_make_author(*msgspec.structs.astuple(a)) for a in doc.authors])
-    claims = []
+    claims: list[Claim] = []
+    append, make = claims.append, _make_claim
     for c in doc.claims:
         text, start, end, where = c.text, c.start, c.end, c.section
         if where >= len(sections):
@@ -247,21 +248,20 @@ def _walk(doc: WireArticle, raw: bytes | None) -> Article:
         if (
             c.paragraph >= len(paragraphs)
             or end - start != len(text)
-            or paragraphs[c.paragraph][start:end] != text
+            or not paragraphs[c.paragraph].startswith(text, start)
             or not text
-            or text[0].isspace()
-            or text[-1].isspace()
+            or text.strip() != text
         ):
             raise _Refused
-        claims.append(
-            _make_claim(text, c.kind, where, c.paragraph, start, end, c.hedged, c.attributed_to)
-        )
+        append(make(text, c.kind, where, c.paragraph, start, end, c.hedged, c.attributed_to))
     texts = [doc.title, *doc.tags]
     texts += [t for t in (doc.subtitle, doc.publisher, doc.disclaimer) if t is not None]
     for a in doc.authors:
         texts += [t for t in (a.name, a.bio, a.affiliation, a.role) if t is not None]
     for s in doc.sections:
-        texts += s.paragraphs if s.heading is None else (s.heading, *s.paragraphs)
+        if s.heading is not None:
+            texts.append(s.heading)
+        texts += s.paragraphs
     texts += [c.attributed_to for c in doc.claims if c.attributed_to is not None]
     if not _all_clean(tuple(texts), raw):
         raise _Refused
