@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import types
+
+import pytest
+
 import opedkit
+import opedkit.check
 import opedkit.claims
+import opedkit.html
 import opedkit.json
+import opedkit.markdown
 import opedkit.strategies
+import opedkit.text
 
 
 def test_the_package_exports_the_model_and_errors() -> None:
@@ -19,11 +27,30 @@ def test_the_package_exports_the_model_and_errors() -> None:
     assert public - modules == set(opedkit.__all__)
 
 
-def test_every_format_module_exports_what_it_defines() -> None:
-    """Each public module's __all__ names existing attributes."""
-    for module in (opedkit, opedkit.json, opedkit.claims, opedkit.strategies):
-        for name in module.__all__:
-            assert hasattr(module, name), f"{module.__name__}.{name}"
+PUBLIC_MODULES = (
+    opedkit,
+    opedkit.json,
+    opedkit.claims,
+    opedkit.strategies,
+    opedkit.text,
+    opedkit.html,
+    opedkit.markdown,
+    opedkit.check,
+)
+
+
+@pytest.mark.parametrize("module", PUBLIC_MODULES, ids=lambda module: module.__name__)
+def test_every_public_module_exports_what_it_defines(module: types.ModuleType) -> None:
+    """Each public module's __all__ names existing attributes, and every public function or
+    class the module defines is in its __all__."""
+    for name in module.__all__:
+        assert hasattr(module, name), f"{module.__name__}.{name}"
+    defined = {
+        name
+        for name, value in vars(module).items()
+        if not name.startswith("_") and getattr(value, "__module__", None) == module.__name__
+    }
+    assert defined <= set(module.__all__), f"{module.__name__} does not export {defined}"
 
 
 def test_errors_form_one_tree() -> None:
