@@ -426,3 +426,13 @@ def test_an_escaped_quote_is_ordinary_text() -> None:
     """A text with straight quotes (escaped in JSON) reads back as written."""
     article = Article(title='He said "plant" and left')
     assert opedkit.json.loads(opedkit.json.encode(article)) == article
+
+
+def test_the_byte_shortcut_knows_every_unusual_character() -> None:
+    """Every non-ASCII space or control, and nothing else, is found in UTF-8 bytes by loads."""
+    for code in range(128, 0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        unusual = char.isspace() or code <= 0x9F or char in "\u2028\u2029"
+        assert (_wire._UNUSUAL.search(char.encode()) is not None) == unusual, hex(code)
