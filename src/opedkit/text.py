@@ -26,15 +26,15 @@ rule; each paragraph is one line (no hard wrapping)::
     \\BY THE NUMBERS                          a paragraph some convention could claim is
                                              escaped with a backslash, which parse removes
     Ann Lee is a professor at Yale.          a bio as it stands when it reads back as that
-    About Bo Kim: Former ambassador.         author's, else after "About Name: "
+    About Bo Kim: Former ambassador.         author's, else after "About Name: " ("About
+                                             Name (2): " for the second of two so named)
     The views expressed are our own.         the disclaimer ("Disclaimer: ..." if needed)
 
 A line starting with a backslash is always read literally, so any text can be written. The form
 carries the title, subtitle, genre, authors (names and bios; role and affiliation come back only
 where the bio states them), publication and update times, sections with headings and
 paragraphs, and the disclaimer. It does not carry claims (``parse`` finds them afresh), url,
-publisher, language, tags or authors' urls. Authors who share a name may swap bios, and only the
-last 60 blocks are searched for bios.
+publisher, language, tags or authors' urls. Only the last 60 blocks are searched for bios.
 """
 
 from __future__ import annotations
