@@ -40,6 +40,8 @@ publisher, language, tags or authors' urls. Only the last 60 blocks are searched
 from __future__ import annotations
 
 from ._blocks import Hints, assemble
+from ._limits import MAX_BYTES
+from ._limits import text as checked
 from ._model import Article
 from ._text import read, write
 from .claims import Extractor, with_claims
@@ -47,12 +49,17 @@ from .claims import Extractor, with_claims
 __all__ = ["parse", "render"]
 
 
-def parse(text: str, *, claims: bool | Extractor = True) -> Article:
-    """Read an op-ed from plain text; raise ``ParseError`` when it has no headline or body.
+def parse(
+    text: str, *, claims: bool | Extractor = True, max_bytes: int | None = MAX_BYTES
+) -> Article:
+    """Read an op-ed from plain text; raise ``ParseError`` when it has no headline or body, or
+    is larger than ``max_bytes`` in UTF-8 (16 MiB unless told; ``None``: no limit).
 
     ``claims``: True finds claims with the built-in extractor, False leaves them empty, and any
-    :class:`~opedkit.claims.Extractor` is used in its place.
+    :class:`~opedkit.claims.Extractor` is used in its place. ``text`` must be a ``str``
+    (``TypeError`` otherwise: decode bytes, read files, first).
     """
+    text = checked(text, max_bytes, "opedkit.text.parse")
     return with_claims(assemble(read(text), Hints()), claims)
 
 

@@ -512,8 +512,12 @@ def _authors(
     urls = _author_urls(nodes, base)
     boxes = _author_boxes(nodes) if chosen else []
     authors: list[Author] = []
+    exact = {person.name.casefold(): person for person in reversed(people)}  # the first wins
     for name in dict.fromkeys(chosen):
-        stated = next((p for p in people if recognise.same_person(p.name, name)), None)
+        # A dict first: the scan alone made many stated authors take quadratic time.
+        stated = exact.get(name.casefold()) or next(
+            (p for p in people if recognise.same_person(p.name, name)), None
+        )
         url = urls.get(name.casefold()) or (_profile_url(stated.url, base) if stated else None)
         bio = _bio(name, boxes) or (stated.bio if stated else None)
         authors.append(Author(name=name, url=url, bio=bio))
