@@ -18,13 +18,13 @@ from typing import Any, NamedTuple
 
 from . import json
 from ._errors import OpedkitError
-from ._inputs import Record, decode
+from ._inputs import Record, decode, load, unreadable
 from ._model import Article
 from .check import check
 
-__all__ = ["Done", "Task", "run"]
+__all__ = ["Done", "Task", "run", "work"]
 
-CHUNK = 8
+CHUNK = 32
 """Records sent to a worker at a time: enough to make the cost of sending them small."""
 AHEAD = 4
 """Chunks in flight per worker: enough to keep every worker busy, few enough to hold little."""
@@ -55,12 +55,16 @@ def read(record: Record, *, claims: bool = True, encoding: str | None = None) ->
     """The article in ``record``; raises an OpedkitError when there is none."""
     if record.error is not None:
         raise OpedkitError(record.error)
+    try:
+        data = load(record)
+    except (OSError, EOFError) as error:
+        raise OpedkitError(unreadable(error)) from None
     module: Any = importlib.import_module(f"opedkit.{record.fmt}")
     if record.fmt == "json":
-        return module.loads(record.data)  # type: ignore[no-any-return]
+        return module.loads(data)  # type: ignore[no-any-return]
     if record.fmt == "html" and encoding is None:
-        return module.parse(record.data, claims=claims)  # type: ignore[no-any-return]
-    return module.parse(decode(record.data, encoding), claims=claims)  # type: ignore[no-any-return]
+        return module.parse(data, claims=claims)  # type: ignore[no-any-return]
+    return module.parse(decode(data, encoding), claims=claims)  # type: ignore[no-any-return]
 
 
 def _write(article: Article, task: Task, record: Record) -> str:
@@ -72,7 +76,8 @@ def _write(article: Article, task: Task, record: Record) -> str:
     return text if text.endswith("\n") else text + "\n"
 
 
-def _one(task: Task, record: Record) -> Done:
+def work(task: Task, record: Record) -> Done:
+    """What becomes of one record: its output text, or its error (never raises)."""
     try:
         article = read(record, claims=task.claims and task.to is not None, encoding=task.encoding)
         if task.to is not None:
@@ -85,7 +90,7 @@ def _one(task: Task, record: Record) -> Done:
 
 
 def _chunk(task: Task, chunk: list[Record]) -> list[Done]:
-    return [_one(task, record) for record in chunk]
+    return [work(task, record) for record in chunk]
 
 
 def _quiet_interrupts() -> None:
@@ -99,7 +104,7 @@ def run(
     """Each record with what became of it, in input order, using ``jobs`` processes."""
     if jobs <= 1:
         for record in records:
-            yield record, _one(task, record)
+            yield record, work(task, record)
         return
     pending: deque[tuple[list[Record], Future[list[Done]]]] = deque()
     pool = ProcessPoolExecutor(jobs, initializer=_quiet_interrupts)
