@@ -10,11 +10,14 @@ import codecs
 import contextlib
 import gzip
 import io
+import itertools
 import os
 import sys
 from collections.abc import Iterator
 from pathlib import PurePath
 from typing import NamedTuple
+
+import orjson
 
 from ._errors import ParseError
 
@@ -91,13 +94,15 @@ def records(inputs: list[str], given: str | None) -> Iterator[Record]:
         with contextlib.ExitStack() as stack:
             try:
                 stream = _open(source, stack)
+                head: list[bytes] = []
                 if fmt is None:
-                    fmt = _sniff(stream.peek(4096)[:4096])
-                    fmt = "json" if given == "json" and fmt != "jsonl" else fmt
+                    fmt = "json" if given == "json" else _sniff(stream.peek(4096)[:4096])
+                    if fmt == "json":
+                        fmt, head = _json_or_lines(stream)
                 if fmt != "jsonl":
-                    yield Record(source, None, relative, fmt, stream.read())
+                    yield Record(source, None, relative, fmt, b"".join(head) + stream.read())
                     continue
-                for number, line in enumerate(stream, 1):
+                for number, line in enumerate(itertools.chain(head, stream), 1):
                     if line.strip():
                         yield Record(source, number, relative, "json", line)
             except (OSError, EOFError) as error:
@@ -142,15 +147,30 @@ def unreadable(error: BaseException) -> str:
 def _sniff(head: bytes) -> str:
     """The format the first bytes of a file show (for names that say none, and stdin)."""
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if text.startswith(b"{"):
-        first, newline, rest = text.partition(b"\n")
-        return "jsonl" if newline and rest.strip() and first.rstrip().endswith(b"}") else "json"
+    if text.startswith((b"{", b"[")):
+        return "json"
     lowered = text[:200].lower()
     if lowered.startswith((b"<!doctype", b"<html", b"<?xml", b"<head", b"<body", b"<!--")):
         return "html"
     if text.startswith((b"---\n", b"---\r\n", b"+++\n", b"+++\r\n", b"# ")):
         return "markdown"
     return "text"
+
+
+def _json_or_lines(stream: io.BufferedReader | gzip.GzipFile) -> tuple[str, list[bytes]]:
+    """``jsonl`` when the first line is a whole JSON value and more follows, else ``json``;
+    with the lines read to tell."""
+    first = stream.readline()
+    try:
+        orjson.loads(first)
+    except orjson.JSONDecodeError:
+        return "json", [first]
+    read = [first]
+    for line in stream:
+        read.append(line)
+        if line.strip():
+            return "jsonl", read
+    return "json", read
 
 
 def decode(data: bytes, encoding: str | None) -> str:
