@@ -367,15 +367,20 @@ def test_the_progress_bar_shows_on_a_terminal_only(tmp_path: Path) -> None:
 
 def test_ctrl_c_leaves_no_half_file_and_exits_130(tmp_path: Path) -> None:
     """An interrupted run removes its temporary file, writes no output and exits with 130."""
-    source = batch(tmp_path, 3000)
+    lines = batch(tmp_path, 100).read_bytes()
     out = tmp_path / "out" / "all.jsonl"
     with subprocess.Popen(
-        [COMMAND, "convert", str(source), "-o", str(out), "--jobs", "2"],
+        [COMMAND, "convert", "-", "--from", "jsonl", "-o", str(out), "--jobs", "2"],
+        stdin=subprocess.PIPE,
         stderr=subprocess.PIPE,
     ) as process:
+        assert process.stdin is not None
+        process.stdin.write(lines)  # and standard input stays open: the run cannot end
+        process.stdin.flush()
         deadline = time.monotonic() + 20
         while not any((tmp_path / "out").glob(".all.jsonl.*")) and time.monotonic() < deadline:
             time.sleep(0.02)
+        time.sleep(0.2)
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=30) == 130
         assert process.stderr is not None
