@@ -17,8 +17,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, NamedTuple
 
 from . import json
-from ._errors import OpedkitError
+from ._errors import OpedkitError, ParseError
 from ._inputs import Record, decode, load, unreadable
+from ._limits import MAX_BYTES
 from ._model import Article
 from .check import check
 
@@ -40,6 +41,8 @@ class Task(NamedTuple):
     lines: bool = False
     """Whether every article goes to one JSON Lines stream (else JSON is indented when the
     record is a whole file)."""
+    max_bytes: int | None = MAX_BYTES
+    """The largest record read (``--max-bytes``)."""
 
 
 class Done(NamedTuple):
@@ -51,7 +54,13 @@ class Done(NamedTuple):
     """``(path, code, message)`` for each finding of ``opedkit.check`` (check only)."""
 
 
-def read(record: Record, *, claims: bool = True, encoding: str | None = None) -> Article:
+def read(
+    record: Record,
+    *,
+    claims: bool = True,
+    encoding: str | None = None,
+    max_bytes: int | None = MAX_BYTES,
+) -> Article:
     """The article in ``record``; raises an OpedkitError when there is none."""
     if record.error is not None:
         raise OpedkitError(record.error)
@@ -59,12 +68,16 @@ def read(record: Record, *, claims: bool = True, encoding: str | None = None) ->
         data = load(record)
     except (OSError, EOFError) as error:
         raise OpedkitError(unreadable(error)) from None
+    if max_bytes is not None and len(data) > max_bytes:  # the bytes, before decoding
+        raise ParseError(
+            f"{len(data):,} bytes, more than --max-bytes {max_bytes:,}; raise it to read"
+        )
     module: Any = importlib.import_module(f"opedkit.{record.fmt}")
     if record.fmt == "json":
-        return module.loads(data)  # type: ignore[no-any-return]
-    if record.fmt == "html" and encoding is None:
-        return module.parse(data, claims=claims)  # type: ignore[no-any-return]
-    return module.parse(decode(data, encoding), claims=claims)  # type: ignore[no-any-return]
+        return module.loads(data, max_bytes=None)  # type: ignore[no-any-return]
+    if record.fmt != "html" or encoding is not None:
+        data = decode(data, encoding)  # type: ignore[assignment]
+    return module.parse(data, claims=claims, max_bytes=None)  # type: ignore[no-any-return]
 
 
 def _write(article: Article, task: Task, record: Record) -> str:
@@ -79,7 +92,8 @@ def _write(article: Article, task: Task, record: Record) -> str:
 def work(task: Task, record: Record) -> Done:
     """What becomes of one record: its output text, or its error (never raises)."""
     try:
-        article = read(record, claims=task.claims and task.to is not None, encoding=task.encoding)
+        claims = task.claims and task.to is not None
+        article = read(record, claims=claims, encoding=task.encoding, max_bytes=task.max_bytes)
         if task.to is not None:
             return Done(_write(article, task, record))
         return Done(findings=tuple((f.path, f.code, f.message) for f in check(article)))

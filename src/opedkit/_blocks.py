@@ -159,7 +159,10 @@ class _Found:
         self.add_names(byline.names, byline.role, again=byline.literal)
 
     def headline(self, text: str) -> str:
-        headline = recognise.read_headline(text)
+        """Take the genre and columnists a headline line names; return its title."""
+        return self.take_headline(recognise.read_headline(text))
+
+    def take_headline(self, headline: recognise.Headline) -> str:
         self.genre = self.genre or headline.genre
         self.add_names(headline.names)
         return headline.title
@@ -171,7 +174,7 @@ class _Found:
     def attach(self, bio: recognise.Bio) -> bool:
         """Give ``bio`` to the author it names (or the only author); False if it names no one."""
         names = self.names()
-        owner = _owner(bio, names)
+        owner = recognise.owner_of(bio, names)
         if owner is None:
             if bio.owner is None or not self.may_add(bio):
                 return False
@@ -187,26 +190,6 @@ class _Found:
             person.role = person.role or role
             person.affiliation = person.affiliation or affiliation
         return True
-
-
-def _owner(bio: recognise.Bio, names: Sequence[str]) -> int | None:
-    """Which author ``bio`` belongs to: the first one so named, or the only one for "The writer"."""
-    if bio.owner is None:
-        return 0 if len(names) == 1 or (bio.everyone and names) else None
-    key = bio.owner.casefold()
-    matches = [i for i, name in enumerate(names) if name.casefold() == key]
-    return matches[0] if matches else None
-
-
-def bio_owner(bio: str, names: Sequence[str]) -> int | None:
-    """Which of ``names`` a closing paragraph ``bio`` would be read as the bio of, if any.
-
-    The canonical text writer uses this to decide whether a bio can be written as it stands.
-    """
-    found = recognise.read_bio(bio, names)
-    if found is None or found.text != bio or found.co_owners or found.everyone:
-        return None
-    return _owner(found, names)
 
 
 def _front(blocks: Sequence[Block], hints: Hints, found: _Found) -> int:
@@ -227,9 +210,9 @@ def _front(blocks: Sequence[Block], hints: Hints, found: _Found) -> int:
         elif (
             not block.literal
             and hints.title is not None
-            and _repeats_title(text, hints.title, found)
+            and (repeat := _repeated_title(text, hints.title)) is not None
         ):
-            pass
+            found.take_headline(repeat)
         elif block.literal or block.kind is BlockKind.HEADING:
             break
         elif recognise.is_boilerplate(text):
@@ -261,15 +244,12 @@ def _front(blocks: Sequence[Block], hints: Hints, found: _Found) -> int:
     return i
 
 
-def _repeats_title(text: str, title: str, found: _Found) -> bool:
-    key = title.casefold()
-    if text.casefold() == key:
-        return True
+def _repeated_title(text: str, title: str) -> recognise.Headline | None:
+    """The headline ``text`` is when it repeats the stated ``title`` (``[Ted Gover] <title>``)."""
+    if text.casefold() == title.casefold():
+        return recognise.Headline(text)
     headline = recognise.read_headline(text)
-    if headline.title.casefold() != key:
-        return False
-    found.headline(text)
-    return True
+    return headline if headline.title.casefold() == title.casefold() else None
 
 
 def _is_dek(blocks: Sequence[Block], i: int, found: _Found) -> bool:
@@ -291,53 +271,77 @@ def _is_dek(blocks: Sequence[Block], i: int, found: _Found) -> bool:
     return False
 
 
+class _Closing(enum.Enum):
+    """What a line of the tail is."""
+
+    DROPPED = "dropped"
+    """Boilerplate or a label ("About the author")."""
+    DISCLAIMER = "disclaimer"
+    BYLINE = "byline"
+    BIO = "bio"
+
+
+@attrs.frozen
+class _TailLine:
+    """A line the tail pass took: where it stands, what it is and what it says."""
+
+    index: int
+    kind: _Closing
+    text: str
+    """The line, or for a disclaimer the disclaimer it states."""
+    byline: recognise.Byline | None = None
+
+
+def _tail_line(i: int, block: Block, found: _Found) -> _TailLine | None:
+    """What the tail line ``block`` is, or None when it is body text."""
+    text = block.text
+    label = recognise.is_tail_label(text)
+    if block.literal or (block.kind is not BlockKind.PARAGRAPH and not label):
+        return None
+    if label or recognise.is_boilerplate(text):
+        return _TailLine(i, _Closing.DROPPED, text)
+    if (disclaimer := recognise.read_disclaimer(text)) is not None:
+        return _TailLine(i, _Closing.DISCLAIMER, disclaimer)
+    if (byline := found.byline(text)) is not None:
+        return _TailLine(i, _Closing.BYLINE, text, byline)
+    if recognise.is_about_line(text) or recognise.read_bio(text, found.names()) is not None:
+        return _TailLine(i, _Closing.BIO, text)
+    return None
+
+
 def _tail(blocks: Sequence[Block], start: int, found: _Found) -> int:
     """Read bios, a closing byline and disclaimers from the bottom; return where they start."""
-    found_at: list[tuple[int, object]] = []
+    lines: list[_TailLine] = []
     j = len(blocks)
     while j > max(start, len(blocks) - TAIL_MAX):
-        block, text = blocks[j - 1], blocks[j - 1].text
-        label = text.casefold().strip(vocab.BOILERPLATE_TRIM) in vocab.TAIL_LABELS
-        if block.literal or (block.kind is not BlockKind.PARAGRAPH and not label):
+        line = _tail_line(j - 1, blocks[j - 1], found)
+        if line is None:
             break
-        item: object
-        if label or recognise.is_boilerplate(text):
-            item = None
-        elif (disclaimer := recognise.read_disclaimer(text)) is not None:
-            item = disclaimer
-        elif (byline := found.byline(text)) is not None:
-            item = (text, byline)
-        elif (text.startswith(vocab.ABOUT) and ": " in text) or recognise.read_bio(
-            text, found.names()
-        ) is not None:
-            item = block
-        else:
-            break
-        found_at.append((j - 1, item))
+        lines.append(line)
         j -= 1
-    found_at.reverse()
+    lines.reverse()
     names = found.names()
     if not found.hinted:
-        names += [n for _, item in found_at if isinstance(item, tuple) for n in item[1].names]
+        names += [name for line in lines if line.byline is not None for name in line.byline.names]
     # A bio that names no known author ends the tail: it and all before it are body text.
     cut = 0
-    for k, (_, item) in enumerate(found_at):
-        if isinstance(item, Block):
-            bio = recognise.read_bio(item.text, names)
-            if bio is None or (_owner(bio, names) is None and not found.may_add(bio)):
+    for k, line in enumerate(lines):
+        if line.kind is _Closing.BIO:
+            bio = recognise.read_bio(line.text, names)
+            if bio is None or (recognise.owner_of(bio, names) is None and not found.may_add(bio)):
                 cut = k + 1
-    kept = found_at[cut:]
-    for _, item in kept:
-        if isinstance(item, tuple):
-            found.add_byline(*item)
-    for _, item in kept:
-        if isinstance(item, str):
-            found.disclaimers.append(item)
-        elif isinstance(item, Block):
-            bio = recognise.read_bio(item.text, found.names())
+    kept = lines[cut:]
+    for line in kept:
+        if line.byline is not None:
+            found.add_byline(line.text, line.byline)
+    for line in kept:
+        if line.kind is _Closing.DISCLAIMER:
+            found.disclaimers.append(line.text)
+        elif line.kind is _Closing.BIO:
+            bio = recognise.read_bio(line.text, found.names())
             if bio is not None:
                 found.attach(bio)
-    return kept[0][0] if kept else len(blocks)
+    return kept[0].index if kept else len(blocks)
 
 
 def _is_heading(blocks: Sequence[Block], i: int, end: int, before: Sequence[str]) -> bool:

@@ -1,10 +1,14 @@
-"""Single-line recognisers: is this line a byline, a date, a bio, a disclaimer, boilerplate?
+"""The recognisers: the only functions that decide what a piece of op-ed text is.
 
-Each function looks at one clean line (a block's text) and applies the data in ``_vocabulary``;
-none knows where the line stands in the article (that is ``_blocks.assemble``'s job). Every
-function is linear in the line's length, and the costly ones first check a length bound.
-:func:`is_plain` says whether a line could be taken for anything but body text: the canonical
-text writer escapes lines for which it is false.
+Is this line a byline, a list of names, a date, a bio, a tail label, an ``About X:`` line, a
+disclaimer, boilerplate? Text and Markdown ask through ``_blocks.assemble``; the HTML metadata
+reader picks the elements that state a byline or a date and asks the same functions about their
+text (:func:`credited_names`, :func:`byline_in`, :func:`read_time`, :func:`printed_days`). Every
+word they apply is in ``_vocabulary``; none knows where a line stands in the article (that is
+``assemble``'s job). Every function is linear in its input's length, and the costly ones first
+check a length bound. :func:`is_plain` and :func:`bio_owner` are the probes of the canonical text
+writer: it escapes a paragraph no rule may claim, and writes ``About X:`` before a bio that would
+not read back as X's.
 """
 
 from __future__ import annotations
@@ -26,16 +30,39 @@ __all__ = [
     "Byline",
     "Dates",
     "Headline",
+    "bio_owner",
+    "byline_in",
+    "co_authors",
+    "credit",
+    "credited_names",
     "genre_label",
+    "guess_language",
+    "has_non_person_word",
     "heading_shape",
+    "is_about_line",
+    "is_all_caps",
     "is_boilerplate",
+    "is_name",
+    "is_organisation",
     "is_plain",
+    "is_tail_label",
+    "one_printed_day",
+    "owner_of",
+    "plain",
+    "printed_days",
     "read_bio",
     "read_byline",
     "read_dates",
     "read_disclaimer",
     "read_headline",
+    "read_time",
     "role_and_affiliation",
+    "same_person",
+    "split_names",
+    "squash",
+    "strip_opener",
+    "valid_day",
+    "yearless_days",
 ]
 
 
@@ -347,7 +374,11 @@ def _printed_opener(language: str) -> re.Pattern[str]:
     """Openers of every language and of ``language``, printed inside a longer text."""
     words = {w for lang in ("", language) for w in vocab.BYLINE_OPENERS.get(lang, ())} - {"by"}
     cased = "".join(f"|{w.capitalize()}|{w.upper()}" for w in sorted(words))
-    return re.compile(rf"(?:(?<![^\W\d_])|(?<=[a-z.!?]))(?:by|By|BY{cased})\s+[^\W\d_].{{2,80}}")
+    labels = "|".join(label.capitalize() for label in sorted(vocab.BYLINE_LABELS))
+    return re.compile(
+        rf"(?:(?<![^\W\d_])|(?<=[a-z.!?]))(?:(?:by|By|BY{cased})\s+|(?:{labels})\s*[:：]\s*)"
+        r"[^\W\d_].{2,80}"
+    )
 
 
 def byline_in(text: str, language: str | None = None) -> str | None:
@@ -413,9 +444,9 @@ def read_byline(text: str) -> Byline | None:
     """
     if len(text) > vocab.BYLINE_MAX:
         return None
-    text = plain(text)
     if text.startswith("By \\") and len(text) > 4:
         return Byline((text[4:],), literal=True)
+    text = plain(text)
     role: str | None = None
     body = text
     key = _key(text)
@@ -698,6 +729,8 @@ class Bio:
     """Further known authors the bio opens with (``Jane Roe and Bo Kim are ...``)."""
     everyone: bool = False
     """The bio is about all the authors (``The writers are ...``)."""
+    ordinal: int | None = None
+    """``About Jane Roe (2): ...``: the bio of the second author so named."""
 
 
 def _leading_names(text: str, names: Sequence[str]) -> tuple[str, ...]:
@@ -742,14 +775,20 @@ def read_bio(text: str, names: Sequence[str] = ()) -> Bio | None:
     """A bio, if ``text`` reads as one; ``names`` are the authors known so far."""
     if text.startswith(vocab.ABOUT):
         for name in sorted(names, key=len, reverse=True):
-            opener = f"{vocab.ABOUT}{name}: "
-            if text.startswith(opener) and len(text) > len(opener):
-                return Bio(text[len(opener) :], name, True)
+            opener = f"{vocab.ABOUT}{name}"
+            if not text.startswith(opener):
+                continue
+            after = vocab.ABOUT_ORDINAL.match(text, len(opener))
+            if after is not None and len(text) > after.end():
+                ordinal = int(after.group(1)) if after.group(1) else None
+                return Bio(text[after.end() :], name, True, ordinal=ordinal)
     strong = False
     for bullet in vocab.BULLETS:
         if text.startswith(bullet):
             text = text[len(bullet) :].lstrip()
             break
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()  # "(Jane Roe teaches law at Yale.)"
     tail = text[-12:]
     mark = vocab.EDITORS_MARK.search(tail)
     if mark is not None:
@@ -764,6 +803,35 @@ def read_bio(text: str, names: Sequence[str] = ()) -> Bio | None:
     if owners:
         return Bio(text, owners[0], strong, owners[1:])
     return Bio(text, None, True) if strong else None
+
+
+def owner_of(bio: Bio, names: Sequence[str]) -> int | None:
+    """Which of ``names`` ``bio`` belongs to: the first one so named (or the one its ordinal
+    says), or the only one for "The writer"."""
+    if bio.owner is None:
+        return 0 if len(names) == 1 or (bio.everyone and names) else None
+    key = bio.owner.casefold()
+    matches = [i for i, name in enumerate(names) if name.casefold() == key]
+    if bio.ordinal is not None:
+        return matches[bio.ordinal - 1] if bio.ordinal <= len(matches) else None
+    return matches[0] if matches else None
+
+
+def bio_owner(bio: str, names: Sequence[str]) -> int | None:
+    """Which of ``names`` a closing paragraph ``bio`` is read as the bio of, as it stands, if
+    any: the probe the canonical text writer uses to decide whether a bio needs ``About X:``."""
+    if (
+        is_boilerplate(bio)
+        or is_tail_label(bio)
+        or read_disclaimer(bio) is not None
+        or read_byline(bio) is not None
+        or is_about_line(bio)
+    ):
+        return None
+    found = read_bio(bio, names)
+    if found is None or found.text != bio or found.co_owners or found.everyone:
+        return None
+    return owner_of(found, names)
 
 
 def role_and_affiliation(bio: str) -> tuple[str | None, str | None]:
@@ -785,6 +853,16 @@ def role_and_affiliation(bio: str) -> tuple[str | None, str | None]:
     if only is not None and only.group("role").count(" ") < vocab.ROLE_MAX_WORDS:
         return only.group("role").strip(), None
     return None, None
+
+
+def is_tail_label(text: str) -> bool:
+    """Whether the line labels the closing bios ("About the author")."""
+    return _key(text).strip(vocab.BOILERPLATE_TRIM) in vocab.TAIL_LABELS
+
+
+def is_about_line(text: str) -> bool:
+    """Whether the line has the canonical form's explicit bio shape, ``About X: <bio>``."""
+    return text.startswith(vocab.ABOUT) and ": " in text
 
 
 def read_disclaimer(text: str) -> str | None:
@@ -809,12 +887,12 @@ def is_plain(text: str, names: Sequence[str] = ()) -> bool:
     """Whether no rule could take ``text`` for anything but a body paragraph."""
     return not (
         is_boilerplate(text)
-        or _key(text).strip(vocab.BOILERPLATE_TRIM) in vocab.TAIL_LABELS
+        or is_tail_label(text)
         or genre_label(text) is not None
         or heading_shape(text)
         or read_disclaimer(text) is not None
         or read_byline(text) is not None
         or read_dates(text) is not None
         or read_bio(text, names) is not None
-        or (text.startswith(vocab.ABOUT) and ": " in text)
+        or is_about_line(text)
     )

@@ -26,7 +26,7 @@ from datetime import date, datetime
 
 from . import _recognisers as recognise
 from . import _vocabulary as vocab
-from ._blocks import Block, BlockKind, bio_owner
+from ._blocks import Block, BlockKind
 from ._clean import clean
 from ._errors import ParseError
 from ._model import Article
@@ -180,25 +180,21 @@ def _bylines(names: Sequence[str]) -> list[str]:
     if recognise.read_byline(line) == recognise.Byline(tuple(names)):
         return [line]
     lines = []
-    for name in names:
+    for i, name in enumerate(names):
         line = "By " + name
-        lines.append(
-            line if recognise.read_byline(line) == recognise.Byline((name,)) else "By \\" + name
-        )
+        again = name.casefold() in (earlier.casefold() for earlier in names[:i])
+        reads = not again and recognise.read_byline(line) == recognise.Byline((name,))
+        lines.append(line if reads else "By \\" + name)  # "By \\Name" adds the name again
     return lines
 
 
 def _bio(bio: str, i: int, names: Sequence[str]) -> str:
-    """The bio as it stands when it reads back as author ``i``'s, else ``About Name: bio``."""
-    stands = (
-        _line_is_plain(bio)
-        and not recognise.is_boilerplate(bio)
-        and bio.casefold().strip(vocab.BOILERPLATE_TRIM) not in vocab.TAIL_LABELS
-        and recognise.read_disclaimer(bio) is None
-        and recognise.read_byline(bio) is None
-        and not (bio.startswith(vocab.ABOUT) and ": " in bio)
-        and bio_owner(bio, names) == i
-    )
+    """The bio as it stands when it reads back as author ``i``'s, else ``About Name: bio``, or
+    ``About Name (2): bio`` for the second of several authors so named."""
+    same = [k for k, name in enumerate(names) if name.casefold() == names[i].casefold()]
+    if len(same) > 1:
+        return f"{vocab.ABOUT}{names[i]} ({same.index(i) + 1}): {bio}"
+    stands = _line_is_plain(bio) and recognise.bio_owner(bio, names) == i
     return bio if stands else f"{vocab.ABOUT}{names[i]}: {bio}"
 
 

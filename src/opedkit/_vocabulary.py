@@ -448,6 +448,10 @@ EDITORS_MARK = re.compile(r"(?<![\w-])(?:--|—|–|-)\s*Ed\.?$")
 ABOUT = "About "
 """The canonical text form's explicit bio: ``About Jane Roe: <bio>``."""
 
+ABOUT_ORDINAL = re.compile(r"(?: \(([1-9]\d?)\))?: ")
+"""After ``About Name``: the colon, or which of several authors so named (``About Jane Roe
+(2): <bio>``)."""
+
 ROLE_AT = re.compile(
     r"\b(?:(?:is|was|serves as|works as)\s+(?:an?|the)|are|were)\s+(?P<role>[^.,;:()]{2,80}?)"
     r"\s+(?:at|with)\s+(?:the\s+)?(?P<org>[A-Z][^.,;:()]{0,100})"

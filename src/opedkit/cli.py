@@ -21,6 +21,7 @@ from tqdm import tqdm
 from . import __version__
 from ._batch import Done, Task, run
 from ._inputs import FORMATS, Record, records
+from ._limits import MAX_BYTES
 from ._outputs import Folder, Sink, Stream
 from ._schema import schema
 
@@ -79,6 +80,13 @@ def _jobs(value: str) -> int:
     return int(value)
 
 
+def _size(value: str) -> int | None:
+    """``--max-bytes``: a count of bytes, ``0`` for no limit."""
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a number of bytes, got {value!r}")
+    return int(value) or None
+
+
 def _cores() -> int:
     try:
         return len(os.sched_getaffinity(0))
@@ -132,7 +140,13 @@ def _convert(args: argparse.Namespace) -> int:
         sink = Folder(Path(output), args.to)
     else:
         sink = Stream(Path(output) if output else None, sys.stdout, keep_empty=many)
-    task = Task(to=args.to, claims=not args.no_claims, encoding=encoding, lines=many and not folder)
+    task = Task(
+        to=args.to,
+        claims=not args.no_claims,
+        encoding=encoding,
+        lines=many and not folder,
+        max_bytes=args.max_bytes,
+    )
     report = _Report(quiet=args.quiet)
     try:
         with contextlib.closing(run(task, stream, args.jobs if many else 1)) as results:
@@ -154,7 +168,8 @@ def _check(args: argparse.Namespace) -> int:
     first, stream = _stream(args)
     jobs = args.jobs if _many(args, first) else 1
     invalid = suspicious = total = 0
-    with contextlib.closing(run(Task(to=None, encoding=encoding), stream, jobs)) as results:
+    task = Task(to=None, encoding=encoding, max_bytes=args.max_bytes)
+    with contextlib.closing(run(task, stream, jobs)) as results:
         for record, done in results:
             total += 1
             invalid += done.error is not None
@@ -205,6 +220,10 @@ def _inputs(command: argparse.ArgumentParser) -> None:
         help="processes to use (default: all cores, here %(default)s)",
     )  # fmt: skip
     command.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    command.add_argument(
+        "--max-bytes", type=_size, default=MAX_BYTES, metavar="N",
+        help="refuse any record larger than N bytes (default: %(default)s, 16 MiB; 0: no limit)",
+    )  # fmt: skip
 
 
 def _parser() -> argparse.ArgumentParser:

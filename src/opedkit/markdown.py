@@ -29,9 +29,13 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+import attrs
+
 from ._blocks import Block, BlockKind, Hints, assemble
 from ._clean import clean
 from ._errors import ParseError, ValidationError
+from ._limits import MAX_BYTES
+from ._limits import text as checked
 from ._markdown import read, write
 from ._model import Article, Author
 from ._wire import from_dict, to_dict
@@ -47,22 +51,27 @@ def render(article: Article) -> str:
     return write(article, metadata)
 
 
-def parse(markdown: str, *, claims: bool | Extractor = True) -> Article:
-    """The article in ``markdown``; ``claims`` as for ``opedkit.text.parse``.
+def parse(
+    markdown: str, *, claims: bool | Extractor = True, max_bytes: int | None = MAX_BYTES
+) -> Article:
+    """The article in ``markdown``; ``claims``, ``max_bytes`` and the ``str`` it must be as for
+    ``opedkit.text.parse``.
 
-    Claims written in opedkit's front matter are kept as they are, and not extracted again.
+    Claims written in opedkit's front matter are kept as they are, and not extracted again
+    (``claims=False`` drops them, an extractor replaces them).
     """
-    front, blocks = read(markdown)
+    front, blocks = read(checked(markdown, max_bytes, "opedkit.markdown.parse"))
     if "opedkit" in front:
         if blocks and blocks[0].kind is BlockKind.HEADING and blocks[0].level == 1:
             blocks = blocks[1:]
         front["sections"] = _sections(blocks)
         try:
-            return from_dict(front)
+            article = from_dict(front)
         except ValidationError as error:
             raise ParseError(
                 f"the front matter does not describe a valid article:\n{error}"
             ) from None
+        return article if claims is True else with_claims(attrs.evolve(article, claims=()), claims)
     if front.get("title") is None and blocks and blocks[0].kind is BlockKind.HEADING:
         front["title"], blocks = blocks[0].text, blocks[1:]
     return with_claims(assemble(blocks, _hints(front)), claims)

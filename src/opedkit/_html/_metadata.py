@@ -40,7 +40,7 @@ from .. import _recognisers as recognise
 from .. import _vocabulary as vocab
 from .._blocks import Hints
 from .._clean import clean
-from .._model import _LANGUAGE, Author, Genre
+from .._model import LANGUAGE_PATTERN, Author, Genre
 from . import _metadata_dom as dom
 from ._jsonld import JsonLd, read_jsonld, types
 
@@ -52,6 +52,7 @@ _MIN_TITLE_MATCH = 0.6
 _MIN_MAIN_H1_MATCH = 0.3
 """The same for the ``h1`` of the ``<article>``/``<main>``: sites reword og:title freely."""
 _HAS_DIGIT = re.compile(r"\d")
+_LANGUAGE = re.compile(LANGUAGE_PATTERN)
 _SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _MODIFIER = re.compile(r"(?:__|--)\S*")
 _MARK_WORD = re.compile(r"[a-z]+")
@@ -63,6 +64,10 @@ _UPDATE_WORDS = (
     *(label for labels in vocab.UPDATED_LABELS.values() for label in labels),
 )
 """A date element whose class or text starts with these shows the update, not publication."""
+_UPDATE_LABEL = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _UPDATE_WORDS[1:]), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def read_metadata(tree: LexborHTMLParser, url: str | None) -> Hints:
@@ -448,7 +453,9 @@ def _header_byline(
 ) -> list[list[str]]:
     """The names of a byline printed next to the headline, for bylines no class names."""
     for ancestor in list(_ancestors(headline))[1 : 1 + dom.HEADER_DEPTH]:
-        text = clean(ancestor.text(deep=True)[: 2 * dom.HEADER_CHARS])[: dom.HEADER_CHARS]
+        text = clean(ancestor.text(deep=True, separator=" ")[: 2 * dom.HEADER_CHARS])[
+            : dom.HEADER_CHARS
+        ]
         byline = recognise.byline_in(text, language)
         if byline is not None:
             names = _names(byline, sites)
@@ -505,8 +512,12 @@ def _authors(
     urls = _author_urls(nodes, base)
     boxes = _author_boxes(nodes) if chosen else []
     authors: list[Author] = []
+    exact = {person.name.casefold(): person for person in reversed(people)}  # the first wins
     for name in dict.fromkeys(chosen):
-        stated = next((p for p in people if recognise.same_person(p.name, name)), None)
+        # A dict first: the scan alone made many stated authors take quadratic time.
+        stated = exact.get(name.casefold()) or next(
+            (p for p in people if recognise.same_person(p.name, name)), None
+        )
         url = urls.get(name.casefold()) or (_profile_url(stated.url, base) if stated else None)
         bio = _bio(name, boxes) or (stated.bio if stated else None)
         authors.append(Author(name=name, url=url, bio=bio))
@@ -593,15 +604,33 @@ def _visible_days(
             yield found
 
 
-def _header_days(headline: LexborNode, year: int | None) -> Iterator[tuple[tuple[date, ...], bool]]:
-    """The day printed in the header block around the headline, for dates no class names."""
+def _header_text(headline: LexborNode) -> Iterator[tuple[str, str]]:
+    """The text of each header block around the headline, nearest first, and of that the part
+    before an "Updated" label (all of it when there is none)."""
     for ancestor in list(_ancestors(headline))[1 : 1 + dom.HEADER_DEPTH]:
-        found = recognise.one_printed_day(
-            clean(ancestor.text(deep=True)[: 2 * dom.HEADER_CHARS]), year
-        )
+        text = clean(ancestor.text(deep=True, separator=" ")[: 2 * dom.HEADER_CHARS])
+        label = _UPDATE_LABEL.search(text)
+        yield text, text[: label.start()] if label else text
+
+
+def _header_days(headline: LexborNode, year: int | None) -> Iterator[tuple[tuple[date, ...], bool]]:
+    """The day printed in the header block around the headline, for dates no class names: the
+    one before an "Updated" label, else the one the block prints."""
+    for text, before in _header_text(headline):
+        found = recognise.one_printed_day(before, year) or recognise.one_printed_day(text, year)
         if found is not None:
             yield found
             return
+
+
+def _header_update(headline: LexborNode) -> date | None:
+    """The day after an "Updated" label in the header block around the headline, when a
+    publication day stands before the label."""
+    for text, before in _header_text(headline):
+        if before != text and recognise.one_printed_day(before) is not None:
+            after = recognise.one_printed_day(text[len(before) :])
+            return after[0][0] if after is not None and len(after[0]) == 1 else None
+    return None
 
 
 def _says_updated(node: LexborNode, text: str) -> bool:
@@ -662,6 +691,8 @@ def _dates(
         ),
         None,
     )
+    if updated is None and headline is not None:
+        updated = _header_update(headline)
     url_day = _url_day(page_url)
     stated = stated_all[0] if stated_all else None
     reference = _day(stated) if stated is not None else url_day
