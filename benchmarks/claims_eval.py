@@ -26,19 +26,18 @@ import argparse
 import json
 import re
 import statistics
+import sys
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
-
-import sys
 
 from opedkit import Article, Claim, ClaimKind, Section
 from opedkit._sentences import spans
 from opedkit.claims import extract
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks import editorials  # noqa: E402 (run as a script, the project root is not on the path)
+from benchmarks import editorials
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "claims_eval.jsonl"
@@ -208,7 +207,9 @@ def editorial_table() -> None:
         f"{editorials.FOLDS}-fold cross-validation grouped by editorial (seed {editorials.SEED}); "
         f"team: {len(team)} paragraphs, trained on all {len(dev)} editorials."
     )
-    header = f"{'method':44}{'macro-F1':>9}{'attr F1':>9}{'cover':>7}  |{'macro-F1':>9}{'attr F1':>9}"
+    header = (
+        f"{'method':44}{'macro-F1':>9}{'attr F1':>9}{'cover':>7}  |{'macro-F1':>9}{'attr F1':>9}"
+    )
     print(f"{'':44}{'editorials (dev, CV)':>25}  |{'team paragraphs':>18}")
     print(header)
     for name, method in editorials.METHODS.items():

@@ -135,7 +135,7 @@ def mapped(editorial: Editorial, spans: Sequence[Guess]) -> list[tuple[Unit, int
 
 
 def score(editorials: Sequence[Editorial], guesses: Sequence[Sequence[Guess]]) -> dict[str, float]:
-    """Fact/opinion macro-F1, attribution F1 and coverage of ``guesses`` (one list per editorial)."""
+    """Fact/opinion macro-F1, attribution F1 and coverage of ``guesses``, a list per editorial."""
     fact = [[0, 0], [0, 0]]  # fact[gold][predicted]
     source = [[0, 0], [0, 0]]
     covered = total = 0
@@ -180,10 +180,24 @@ def examples(editorial: Editorial, candidates: Sequence[claims_module.Candidate]
     return found
 
 
+def structural(feature: str) -> bool:
+    """Whether ``feature`` is a cue, a flag or the rules' reading rather than a word."""
+    return feature[0] in "+="
+
+
 def fit(
-    training: Sequence[Example], *, c: float = 0.5, least: int = 2
+    training: Sequence[Example],
+    *,
+    c: float = 0.5,
+    least: int = 2,
+    fact_words: bool = True,
+    source_words: bool = False,
 ) -> model.Weights:
-    """Two logistic regressions (fact, source) over binary features seen at least ``least`` times."""
+    """Two logistic regressions (fact, source) over binary features seen at least ``least`` times.
+
+    ``fact_words`` and ``source_words``: whether each model also reads words and word pairs (the
+    source model does not by default: 559 testimony units teach topics, not reporting).
+    """
     from sklearn.linear_model import LogisticRegression  # noqa: PLC0415 (bench extras only)
 
     counts: dict[str, int] = {}
@@ -191,7 +205,6 @@ def fit(
         for feature in set(features):
             counts[feature] = counts.get(feature, 0) + 1
     vocabulary = sorted(f for f, n in counts.items() if n >= least)
-    index = {f: i for i, f in enumerate(vocabulary)}
     weights: dict[str, dict[str, float]] = {}
     biases: dict[str, float] = {}
     for target in ("fact", "source"):
@@ -200,14 +213,20 @@ def fit(
             for features, fact, source in training
             if (label := fact if target == "fact" else source) is not None
         ]
-        matrix = _matrix([f for f, _ in rows], index)
+        words = fact_words if target == "fact" else source_words
+        columns = [
+            f
+            for f in vocabulary
+            if words is True or structural(f) or (words == "words" and " " not in f)
+        ]
+        matrix = _matrix([f for f, _ in rows], {f: n for n, f in enumerate(columns)})
         fitted = LogisticRegression(C=c, class_weight="balanced", max_iter=2000)
         fitted.fit(matrix, [label for _, label in rows])
         coefficients = fitted.coef_[0]
         weights[target] = {
-            f: round(float(coefficients[i]), 4)
-            for f, i in index.items()
-            if abs(coefficients[i]) >= 1e-4
+            f: round(float(weight), 3)
+            for f, weight in zip(columns, coefficients, strict=True)
+            if abs(weight) >= 1e-3
         }
         biases[target] = round(float(fitted.intercept_[0]), 4)
     return model.Weights(fact=weights["fact"], source=weights["source"], bias=biases)
@@ -229,13 +248,16 @@ Method = Callable[[Sequence[Editorial], Sequence[Editorial]], list[list[Guess]]]
 """Trained on the first editorials, guesses about each of the second."""
 
 
-def cross_validate(editorials: Sequence[Editorial], method: Method) -> list[list[Guess]]:
-    """Guesses of ``method`` about each editorial, trained on the folds without it."""
+def cross_validate(
+    editorials: Sequence[Editorial], method: Method, k: int = FOLDS
+) -> list[list[Guess]]:
+    """Guesses of ``method`` about each editorial, trained on the ``k - 1`` folds without it."""
     guesses: list[list[Guess]] = [[] for _ in editorials]
-    for held_out in folds(editorials):
+    for held_out in folds(editorials, k):
         skip = set(held_out)
         training = [e for i, e in enumerate(editorials) if i not in skip]
-        for i, found in zip(held_out, method(training, [editorials[i] for i in held_out])):
+        found_all = method(training, [editorials[i] for i in held_out])
+        for i, found in zip(held_out, found_all, strict=True):
             guesses[i] = found
     return guesses
 
@@ -308,7 +330,10 @@ def tfidf(training: Sequence[Editorial], test: Sequence[Editorial]) -> list[list
         matrix = vectorizer.transform([text(e, g) for g in found])
         fact, source = (m.predict(matrix) for m in models)
         guesses.append(
-            [attrs.evolve(g, fact=bool(f), attributed=bool(s)) for g, f, s in zip(found, fact, source)]
+            [
+                attrs.evolve(g, fact=bool(f), attributed=bool(s))
+                for g, f, s in zip(found, fact, source, strict=True)
+            ]
         )
     return guesses
 

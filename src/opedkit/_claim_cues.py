@@ -22,6 +22,7 @@ __all__ = [
     "ATTRIBUTIVE_HEDGES",
     "BARE_DETERMINERS",
     "CONDITIONAL",
+    "CONJUNCTIONS",
     "CONTRACTED_WILL",
     "COPULAS",
     "CUE_SIGNALS",
@@ -261,7 +262,8 @@ REPORTING_VERBS = (
     "countered", "retorted", "mused", "opined", "recounted", "demanded", "demands", "wondered",
     "insisting", "arguing", "claiming", "warning", "noting", "adding", "explaining", "saying",
     "telling", "stating", "declaring", "describing", "calling", "urging", "asking", "writing",
-    "proposed", "proposes", "highlighted", "highlights", "read", "reads",
+    "proposed", "proposes", "highlighted", "highlights", "read", "reads", "confessed",
+    "whispered", "shouted", "quoted", "quotes", "divulged", "revealed", "disclosed", "stresses",
 )  # fmt: skip
 """Verbs that report what someone else said or thinks: their subject is the claim's source."""
 
@@ -326,6 +328,12 @@ BARE_DETERMINERS = (
 
 SUBJECT_PRONOUNS = ("i", "we", "you", "he", "she", "they")
 """Pronouns that, ending the words before a reporting verb, show a relative clause."""
+
+CONJUNCTIONS = (
+    "that", "and", "but", "because", "when", "while", "with", "as", "since", "if", "so", "after",
+    "before", "although", "though", "whereas", "where", "until", "once",
+)  # fmt: skip
+"""Words after which a new clause, and so a new subject, starts ("... and the board said")."""
 
 SOURCE_INTRODUCERS = ("according to",)
 """Phrases followed by the source ("according to the city's own figures")."""

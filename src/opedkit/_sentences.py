@@ -101,7 +101,7 @@ def _glued_end(paragraph: str, at: int) -> bool:
     return (
         len(word) >= 2
         and (word.islower() or paragraph[at] in "?!")
-        and (word_start == 0 or paragraph[word_start - 1] in " \"“‘(")
+        and (word_start == 0 or paragraph[word_start - 1] in ' "“‘(')
         and word not in NEVER_FINAL
     )
 

@@ -15,18 +15,20 @@ article without a language is read as English. Rule-based: no model, no download
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
 import attrs
 
 from . import _claim_cues as cues
-from ._claim_model import Weights, features, shipped
+from ._claim_model import Weights, features, read_weights, shipped
 from ._model import Article, Claim, ClaimKind
 from ._sentences import spans
 
-__all__ = ["Extractor", "extract", "with_claims"]
+__all__ = ["Extractor", "extract", "trained", "with_claims"]
 
 _WEIGHTS = shipped()
 _QUOTE_MARKS = ('"', "“", "”")
@@ -90,9 +92,10 @@ _REPORTING_NOUNS = frozenset(cues.REPORTING_NOUNS)
 _ATTRIBUTIVE_HEDGES = frozenset(cues.ATTRIBUTIVE_HEDGES)
 _NOUN_HEDGES = _ATTRIBUTIVE_HEDGES | {"likely", "unlikely"}
 _COPULAS = frozenset(cues.COPULAS)
+_PRONOUNS = frozenset((*cues.SUBJECT_PRONOUNS, "it", "this", "that", "someone", "one"))
 _PAST_WORDS = frozenset(cues.PAST) | _REPORTING_VERBS
 _DETERMINERS = frozenset(cues.DETERMINERS)
-_REPORTS_WHAT_FOLLOWS = re.compile(r"\s*(?:that\b|:|[\"“])")
+_REPORTS_WHAT_FOLLOWS = re.compile(r"\s*(?:that\b|[,:\"“])")
 
 _OPEN = r"[\"'“‘(\[]*"
 _IMPERATIVE = re.compile(
@@ -107,7 +110,7 @@ _QUOTE_ONLY = re.compile(r"[\"“][^\"“”]+[\"”]")
 # Attribution: the words between a clause boundary and a reporting verb name the source
 # ("..., some analysts believe that"); after "according to", the words up to the next boundary;
 # after a quotation, a reporting verb may come first ("“...,” said Maria Lopez, a teacher.").
-_BOUNDARIES = (",", ";", ":", "—", "–", "--", "”", '"', "(", ")")
+_BOUNDARIES = (",", ";", ":", "—", "–", "--", " - ", "”", '"', "(", ")")
 _WORD = r"[^\s,;:!?\"“”()—–]+"
 # A time phrase before the source ("In 2016 the utility predicted") is not part of it.
 _LEAD = rf"(?:{_trie(cues.TIME_PREPOSITIONS)}\s+(?:\d\S*|(?-i:[A-Z])\w*)\s+)?"
@@ -120,7 +123,8 @@ _NOT_A_REPORT = re.compile(r"\s+" + _trie(cues.NOT_AFTER_REPORTING), re.IGNORECA
 _NAMED_AFTER = re.compile(
     r"\s+(?P<source>(?:[^,;:.!?\"“”()—–]|\.(?![\"'”’)]*$))+?)\s*(?=[,;:.!?\"”()—–]|$)"
 )
-_NAMED_AFTER_QUOTE = re.compile(r"\s+(?P<source>[^,;:.!?\"“”()—–]+?)\s*(?:,|[.!]?[\"”]?$)")
+_NAMED_AFTER_QUOTE = re.compile(r"\s+(?P<source>[^,;:.!?\"“”()—–]+?)\s*(?=[,;:.!?\"“”()—–]|$)")
+_CONJUNCTION = re.compile(r"\s" + _trie(cues.CONJUNCTIONS) + r"\s", re.IGNORECASE)
 _BARE_DETERMINERS = frozenset(cues.BARE_DETERMINERS)
 _MOST_REPORTS = 8  # reporting cues looked at per sentence (keeps a pathological one linear)
 _NOT_SOURCE = re.compile(_trie(cues.NOT_SOURCES), re.IGNORECASE)
@@ -148,6 +152,16 @@ class Candidate(NamedTuple):
 def extract(article: Article) -> tuple[Claim, ...]:
     """Find the claims ``article`` makes, sentence by sentence, in reading order."""
     return decide(candidates(article), _WEIGHTS)
+
+
+def trained(path: str | os.PathLike[str]) -> Extractor:
+    """The built-in extractor with the weights ``scripts/train_claims.py`` wrote to ``path``."""
+    weights = read_weights(Path(path).read_text(encoding="utf-8"))
+
+    def extract_with(article: Article) -> tuple[Claim, ...]:
+        return decide(candidates(article), weights)
+
+    return extract_with
 
 
 def candidates(article: Article) -> list[Candidate]:
@@ -222,9 +236,7 @@ def _in_noun_phrase(lowered: str, at: int, end: int, phrase: str) -> bool:
     return before in _DETERMINERS
 
 
-def _paragraph_candidates(
-    found: list[Candidate], paragraph: str, section: int, index: int
-) -> None:
+def _paragraph_candidates(found: list[Candidate], paragraph: str, section: int, index: int) -> None:
     """Add the candidate claims of each sentence of ``paragraph`` to ``found``.
 
     A quoted sentence that names no speaker takes the one its neighbour names, along a run of
@@ -270,6 +282,8 @@ def _paragraph_candidates(
         flags = ["+quoted"] if quoted else []
         if borrowed[n]:
             flags.append("+speaker near")
+        if source is not None:
+            flags.append(_source_form(source))
         found.append(
             Candidate(
                 text,
@@ -280,9 +294,21 @@ def _paragraph_candidates(
                 kind,
                 "hedge" in signals,
                 source,
-                features(text, signals, kind.value, source is not None, n == 0, flags),
+                features(
+                    text, signals, kind.value, source=source is not None, first=n == 0, flags=flags
+                ),
             )
         )
+
+
+def _source_form(source: str) -> str:
+    """What kind of words name ``source``: a pronoun, a name, a phrase, for the model."""
+    first = source.split(" ", 1)[0].lower()
+    if first in _PRONOUNS:
+        return "+source pronoun"
+    if first in _BARE_DETERMINERS or first in _DETERMINERS:
+        return "+source the"
+    return "+source name" if source[0].isupper() else "+source other"
 
 
 def _still_open(text: str, inside: bool) -> bool:
@@ -399,7 +425,15 @@ def _subject(sentence: str, end: int) -> str | None:
     """The source named by the words that end at ``sentence[end]``, if they name one."""
     if end <= 0:
         return None
-    subject = _SUBJECT.fullmatch(sentence, _boundary(sentence, end), end)
+    start = _boundary(sentence, end)
+    subject = _SUBJECT.fullmatch(sentence, start, end)
+    if subject is not None and _is_source(subject.group("source")):
+        return subject.group("source")
+    # "... and the district acknowledged": the clause after the last conjunction
+    conjunctions = list(_CONJUNCTION.finditer(sentence, start, end))
+    if not conjunctions:
+        return None
+    subject = _SUBJECT.fullmatch(sentence, conjunctions[-1].end() - 1, end)
     if subject is None or not _is_source(subject.group("source")):
         return None
     return subject.group("source")
