@@ -13,10 +13,11 @@ from __future__ import annotations
 import json
 import re
 from importlib.resources import files
+from itertools import pairwise
 
 import attrs
 
-__all__ = ["Weights", "features", "shipped"]
+__all__ = ["Weights", "features", "read_weights", "shipped"]
 
 _WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _DIGIT = re.compile(r"\d")
@@ -47,7 +48,12 @@ class Weights:
 
 def shipped() -> Weights:
     """The weights shipped with opedkit."""
-    data = json.loads(files("opedkit").joinpath("claims_model.json").read_text(encoding="utf-8"))
+    return read_weights(files("opedkit").joinpath("claims_model.json").read_text(encoding="utf-8"))
+
+
+def read_weights(text: str) -> Weights:
+    """The weights written by ``Weights.dumps``."""
+    data = json.loads(text)
     return Weights(fact=data["fact"], source=data["source"], bias=data["bias"])
 
 
@@ -56,7 +62,7 @@ def features(
 ) -> list[str]:
     """The features of one sentence, given what the rules found in it."""
     words = _WORDS.findall(text.lower())
-    found = [*words, *[a + " " + b for a, b in zip(words, words[1:])]]
+    found = [*words, *[a + " " + b for a, b in pairwise(words)]]
     found.extend("+" + s for s in signals)
     found.append("=" + kind)
     if source:
