@@ -162,74 +162,38 @@ def _f1(confusion: list[list[int]], positive: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-# Learning: examples are (features, fact, source) per unit, on the sentence the unit maps to;
-# testimony units teach only attribution (fact is None for them).
-Example = tuple[list[str], bool | None, bool]
+# Learning: an example is (features, fact) per unit but testimony, on the sentence it maps to.
+Example = tuple[list[str], bool]
 
 
 def examples(editorial: Editorial, candidates: Sequence[claims_module.Candidate]) -> list[Example]:
-    """One training example per unit, on the candidate claim it maps to."""
+    """One training example per unit but testimony, on the candidate claim it maps to."""
     guesses = guesses_of_claims(editorial, claims_module.decide(candidates, None))
     found: list[Example] = []
     for unit, at in mapped(editorial, guesses):
-        if at is None:
-            continue
-        is_source = unit.label in SOURCE_LABELS
-        fact = None if is_source else unit.label in FACT_LABELS
-        found.append((candidates[at].features, fact, is_source))
+        if at is not None and unit.label not in SOURCE_LABELS:
+            found.append((candidates[at].features, unit.label in FACT_LABELS))
     return found
 
 
-def structural(feature: str) -> bool:
-    """Whether ``feature`` is a cue, a flag or the rules' reading rather than a word."""
-    return feature[0] in "+="
-
-
-def fit(
-    training: Sequence[Example],
-    *,
-    c: float = 0.5,
-    least: int = 2,
-    fact_words: bool = True,
-    source_words: bool = False,
-) -> model.Weights:
-    """Two logistic regressions (fact, source) over binary features seen at least ``least`` times.
-
-    ``fact_words`` and ``source_words``: whether each model also reads words and word pairs (the
-    source model does not by default: 559 testimony units teach topics, not reporting).
-    """
+def fit(training: Sequence[Example], *, c: float = 0.5, least: int = 2) -> model.Weights:
+    """A logistic regression (fact or not) over binary features seen in ``least`` examples."""
     from sklearn.linear_model import LogisticRegression  # noqa: PLC0415 (bench extras only)
 
     counts: dict[str, int] = {}
-    for features, _, _ in training:
+    for features, _ in training:
         for feature in set(features):
             counts[feature] = counts.get(feature, 0) + 1
-    vocabulary = sorted(f for f, n in counts.items() if n >= least)
-    weights: dict[str, dict[str, float]] = {}
-    biases: dict[str, float] = {}
-    for target in ("fact", "source"):
-        rows = [
-            (features, label)
-            for features, fact, source in training
-            if (label := fact if target == "fact" else source) is not None
-        ]
-        words = fact_words if target == "fact" else source_words
-        columns = [
-            f
-            for f in vocabulary
-            if words is True or structural(f) or (words == "words" and " " not in f)
-        ]
-        matrix = _matrix([f for f, _ in rows], {f: n for n, f in enumerate(columns)})
-        fitted = LogisticRegression(C=c, class_weight="balanced", max_iter=2000)
-        fitted.fit(matrix, [label for _, label in rows])
-        coefficients = fitted.coef_[0]
-        weights[target] = {
-            f: round(float(weight), 3)
-            for f, weight in zip(columns, coefficients, strict=True)
-            if abs(weight) >= 1e-3
-        }
-        biases[target] = round(float(fitted.intercept_[0]), 4)
-    return model.Weights(fact=weights["fact"], source=weights["source"], bias=biases)
+    columns = sorted(f for f, n in counts.items() if n >= least)
+    matrix = _matrix([f for f, _ in training], {f: n for n, f in enumerate(columns)})
+    fitted = LogisticRegression(C=c, class_weight="balanced", max_iter=2000)
+    fitted.fit(matrix, [fact for _, fact in training])
+    weights = {
+        f: round(float(weight), 3)
+        for f, weight in zip(columns, fitted.coef_[0], strict=True)
+        if abs(weight) >= 1e-3
+    }
+    return model.Weights(fact=weights, bias=round(float(fitted.intercept_[0]), 4))
 
 
 def _matrix(rows: Sequence[Sequence[str]], index: dict[str, int]) -> Any:
@@ -339,7 +303,7 @@ def tfidf(training: Sequence[Editorial], test: Sequence[Editorial]) -> list[list
 
 
 def hybrid(training: Sequence[Editorial], test: Sequence[Editorial]) -> list[list[Guess]]:
-    """opedkit's extractor: the rules' sentences, kind and source decided by a model fitted here."""
+    """opedkit's extractor: the rules' sentences and sources, fact or not by a model fitted here."""
     weights = fit([x for e in training for x in examples(e, claims_module.candidates(e.article))])
     return [
         guesses_of_claims(e, claims_module.decide(claims_module.candidates(e.article), weights))

@@ -7,8 +7,9 @@ Run from the project root (needs the ``test`` extras, for scikit-learn):
 
 ``--data`` is a JSON list of ``{"title", "paragraphs": [str], "units": [[[start, end, label],
 ...] per paragraph]}`` (the Webis-Editorials-16 shape of ``../shared/corpus/editorials-dev``).
-Units labelled one of ``--fact-labels`` are facts, ``--source-labels`` are reported; ``no-unit``
-and ``other`` are ignored. The script prints the cross-validated figures (folds grouped by
+Units labelled one of ``--fact-labels`` are facts; ``--source-labels`` units (what someone else
+said) are scored for attribution, which the rules decide, and left out of the fact model;
+``no-unit`` and ``other`` are ignored. The script prints the cross-validated figures (folds grouped by
 editorial, fixed seed), then fits on all the data and writes the weights. Use your weights with
 ``opedkit.text.parse(text, claims=opedkit.claims.trained("weights.json"))``.
 """
@@ -61,7 +62,7 @@ def main() -> None:
     weights = fit(data)
     args.out.write_text(weights.dumps(), encoding="utf-8")
     size = args.out.stat().st_size
-    print(f"wrote {args.out} ({len(weights.fact)} + {len(weights.source)} weights, {size:,} bytes)")
+    print(f"wrote {args.out} ({len(weights.fact)} weights, {size:,} bytes)")
 
 
 if __name__ == "__main__":

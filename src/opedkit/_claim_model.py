@@ -1,11 +1,10 @@
-"""The learned half of the claim extractor: two linear models over a sentence's features.
+"""The learned half of the claim extractor: a linear model of "is a checkable fact".
 
 ``features`` names what a sentence shows (its words and word pairs, the rule cues it holds, the
-kind and source the rules give it, digits, quotation marks, first person, its place in the
-paragraph); ``Weights`` holds one weight per feature for "is a checkable fact" and for "reports
-someone else", plus a bias each. A sentence is a fact when its fact score (bias plus the weights of
-its features) is above zero; likewise for a source. The shipped weights, ``claims_model.json``,
-were fitted by ``scripts/train_claims.py``; inference is plain Python.
+kind and source the rules give it, digits, quotation marks, its place in the paragraph, its
+length); ``Weights`` holds one weight per feature and a bias. A sentence is a fact when the bias
+plus the weights of its features is above zero. The shipped weights, ``claims_model.json``, were
+fitted by ``scripts/train_claims.py`` (a logistic regression); inference is plain Python.
 """
 
 from __future__ import annotations
@@ -27,22 +26,17 @@ _QUOTES = ('"', "“", "”")
 
 @attrs.frozen
 class Weights:
-    """Per-feature weights of the fact and source models and their biases."""
+    """Per-feature weights of the fact model and its bias."""
 
     fact: dict[str, float]
-    source: dict[str, float]
-    bias: dict[str, float]
+    bias: float
 
     def is_fact(self, found: list[str]) -> bool:
         weights = self.fact
-        return self.bias["fact"] + sum([weights.get(f, 0.0) for f in found]) > 0
-
-    def is_reported(self, found: list[str]) -> bool:
-        weights = self.source
-        return self.bias["source"] + sum([weights.get(f, 0.0) for f in found]) > 0
+        return self.bias + sum([weights.get(f, 0.0) for f in found]) > 0
 
     def dumps(self) -> str:
-        data = {"bias": self.bias, "fact": self.fact, "source": self.source}
+        data = {"bias": self.bias, "fact": self.fact}
         return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
 
@@ -54,11 +48,11 @@ def shipped() -> Weights:
 def read_weights(text: str) -> Weights:
     """The weights written by ``Weights.dumps``."""
     data = json.loads(text)
-    return Weights(fact=data["fact"], source=data["source"], bias=data["bias"])
+    return Weights(fact=data["fact"], bias=data["bias"])
 
 
 def features(
-    text: str, signals: set[str], kind: str, source: bool, first: bool, flags: list[str]
+    text: str, signals: set[str], kind: str, *, source: bool, first: bool, flags: list[str]
 ) -> list[str]:
     """The features of one sentence, given what the rules found in it."""
     words = _WORDS.findall(text.lower())

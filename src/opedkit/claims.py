@@ -31,6 +31,7 @@ from ._sentences import spans
 __all__ = ["Extractor", "extract", "trained", "with_claims"]
 
 _WEIGHTS = shipped()
+_FACT_OR_VALUE = (ClaimKind.FACT, ClaimKind.VALUE)
 _QUOTE_MARKS = ('"', "“", "”")
 
 
@@ -177,17 +178,16 @@ def candidates(article: Article) -> list[Candidate]:
 
 
 def decide(found: list[Candidate], weights: Weights | None) -> tuple[Claim, ...]:
-    """The claims of ``found``: kind and source by ``weights``, or by the rules alone if None."""
+    """The claims of ``found``: fact or not by ``weights``, or by the rules alone if None.
+
+    The rules' POLICY and PREDICTION stand (a recommendation with a number is still one); the
+    model tells a FACT from a VALUE among the rest.
+    """
     claims = []
     for c in found:
-        kind, source = c.kind, c.source
-        if weights is not None:
-            if weights.is_fact(c.features):
-                kind = ClaimKind.FACT
-            elif kind is ClaimKind.FACT:
-                kind = ClaimKind.VALUE
-            if not weights.is_reported(c.features):
-                source = None
+        kind = c.kind
+        if weights is not None and kind in _FACT_OR_VALUE:
+            kind = ClaimKind.FACT if weights.is_fact(c.features) else ClaimKind.VALUE
         claims.append(
             Claim(
                 text=c.text,
@@ -197,7 +197,7 @@ def decide(found: list[Candidate], weights: Weights | None) -> tuple[Claim, ...]
                 start=c.start,
                 end=c.end,
                 hedged=c.hedged,
-                attributed_to=source,
+                attributed_to=c.source,
             )
         )
     return tuple(claims)
@@ -442,6 +442,7 @@ def _subject(sentence: str, end: int) -> str | None:
 def _is_source(source: str) -> bool:
     return (
         source[0].isalnum()
+        and not source.endswith(("’s", "'s"))  # "Trump’s saying no": a gerund
         and source.lower() not in _BARE_DETERMINERS
         and _ENDS_IN_FUNCTION_WORD.search(source) is None  # "celebrated the": a clause
         and _NOT_SOURCE.match(source) is None
