@@ -163,7 +163,7 @@ def _f1(confusion: list[list[int]], positive: int) -> float:
 
 
 # Learning: an example is (features, fact) per unit but testimony, on the sentence it maps to.
-Example = tuple[list[str], bool]
+Example = tuple[set[str], bool]
 
 
 def examples(editorial: Editorial, candidates: Sequence[claims_module.Candidate]) -> list[Example]:
@@ -172,7 +172,7 @@ def examples(editorial: Editorial, candidates: Sequence[claims_module.Candidate]
     found: list[Example] = []
     for unit, at in mapped(editorial, guesses):
         if at is not None and unit.label not in SOURCE_LABELS:
-            found.append((candidates[at].features, unit.label in FACT_LABELS))
+            found.append((candidates[at].features(), unit.label in FACT_LABELS))
     return found
 
 
@@ -182,7 +182,7 @@ def fit(training: Sequence[Example], *, c: float = 0.5, least: int = 2) -> model
 
     counts: dict[str, int] = {}
     for features, _ in training:
-        for feature in set(features):
+        for feature in features:
             counts[feature] = counts.get(feature, 0) + 1
     columns = sorted(f for f, n in counts.items() if n >= least)
     matrix = _matrix([f for f, _ in training], {f: n for n, f in enumerate(columns)})
@@ -196,7 +196,7 @@ def fit(training: Sequence[Example], *, c: float = 0.5, least: int = 2) -> model
     return model.Weights(fact=weights, bias=round(float(fitted.intercept_[0]), 4))
 
 
-def _matrix(rows: Sequence[Sequence[str]], index: dict[str, int]) -> Any:
+def _matrix(rows: Sequence[set[str]], index: dict[str, int]) -> Any:
     from scipy.sparse import csr_matrix  # noqa: PLC0415 (bench extras only)
 
     data, columns, pointers = [], [], [0]
@@ -285,7 +285,7 @@ def tfidf(training: Sequence[Editorial], test: Sequence[Editorial]) -> list[list
         fitted = LogisticRegression(class_weight="balanced", max_iter=2000)
         fitted.fit(vectorizer.transform([r[0] for r in chosen]), [r[target] for r in chosen])
         models.append(fitted)
-    guesses = []
+    guesses: list[list[Guess]] = []
     for e in test:
         found = sentences(e)
         if not found:

@@ -9,15 +9,16 @@ Run from the project root (needs the ``test`` extras, for scikit-learn):
 ...] per paragraph]}`` (the Webis-Editorials-16 shape of ``../shared/corpus/editorials-dev``).
 Units labelled one of ``--fact-labels`` are facts; ``--source-labels`` units (what someone else
 said) are scored for attribution, which the rules decide, and left out of the fact model;
-``no-unit`` and ``other`` are ignored. The script prints the cross-validated figures (folds grouped by
-editorial, fixed seed), then fits on all the data and writes the weights. Use your weights with
-``opedkit.text.parse(text, claims=opedkit.claims.trained("weights.json"))``.
+``no-unit`` and ``other`` are ignored. The script prints the cross-validated figures (folds
+grouped by editorial, fixed seed), then fits on all the data and writes the weights. Use yours
+with ``opedkit.text.parse(text, claims=opedkit.claims.trained("weights.json"))``.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,7 +44,7 @@ def main() -> None:
     data = editorials.load(args.data)
 
     def method(
-        training: list[editorials.Editorial], test: list[editorials.Editorial]
+        training: Sequence[editorials.Editorial], test: Sequence[editorials.Editorial]
     ) -> list[list[editorials.Guess]]:
         weights = fit(training)
         return [
@@ -51,7 +52,7 @@ def main() -> None:
             for e in test
         ]
 
-    def fit(training: list[editorials.Editorial]) -> Weights:
+    def fit(training: Sequence[editorials.Editorial]) -> Weights:
         found = [x for e in training for x in editorials.examples(e, claims.candidates(e.article))]
         return editorials.fit(found, c=args.c, least=args.least)
 

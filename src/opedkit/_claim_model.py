@@ -13,6 +13,7 @@ import json
 import re
 from importlib.resources import files
 from itertools import pairwise
+from math import fsum
 
 import attrs
 
@@ -21,6 +22,10 @@ __all__ = ["Weights", "features", "read_weights", "shipped"]
 _WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_PRONOUNS = frozenset("i we you he she they it this that someone one".split())
+_DETERMINERS = frozenset(
+    "the a an this that these those its his her their our my your some".split()
+)
 _QUOTES = ('"', "“", "”")
 
 
@@ -31,9 +36,9 @@ class Weights:
     fact: dict[str, float]
     bias: float
 
-    def is_fact(self, found: list[str]) -> bool:
+    def is_fact(self, found: set[str]) -> bool:
         weights = self.fact
-        return self.bias + sum([weights.get(f, 0.0) for f in found]) > 0
+        return self.bias + fsum(map(weights.__getitem__, weights.keys() & found)) > 0
 
     def dumps(self) -> str:
         data = {"bias": self.bias, "fact": self.fact}
@@ -52,25 +57,32 @@ def read_weights(text: str) -> Weights:
 
 
 def features(
-    text: str, signals: set[str], kind: str, *, source: bool, first: bool, flags: list[str]
-) -> list[str]:
-    """The features of one sentence, given what the rules found in it."""
+    text: str, signals: set[str], kind: str, source: str | None, flags: list[str]
+) -> set[str]:
+    """The features of one sentence, given the cues, kind, source and flags the rules found."""
     words = _WORDS.findall(text.lower())
-    found = [*words, *[a + " " + b for a, b in pairwise(words)]]
-    found.extend("+" + s for s in signals)
-    found.append("=" + kind)
-    if source:
-        found.append("+source")
+    found = {*words, *map(" ".join, pairwise(words)), *flags, "=" + kind}
+    found.update("+" + s for s in signals)
+    if source is not None:
+        found.add("+source")
+        found.add(_source_form(source))
     if _DIGIT.search(text):
-        found.append("+digit")
+        found.add("+digit")
         if _YEAR.search(text):
-            found.append("+year")
-    if any(q in text for q in _QUOTES):
-        found.append("+quote")
+            found.add("+year")
+    if '"' in text or "“" in text or "”" in text:
+        found.add("+quote")
         if text[0] in _QUOTES:
-            found.append("+opens quoted")
-    found.extend(flags)
-    if first:
-        found.append("+first")
-    found.append("+long" if len(words) > 25 else "+short" if len(words) < 10 else "+mid")
+            found.add("+opens quoted")
+    found.add("+long" if len(words) > 25 else "+short" if len(words) < 10 else "+mid")
     return found
+
+
+def _source_form(source: str) -> str:
+    """What kind of words name ``source``: a pronoun, a name, a phrase."""
+    first = source.split(" ", 1)[0].lower()
+    if first in _PRONOUNS:
+        return "+source pronoun"
+    if first in _DETERMINERS:
+        return "+source the"
+    return "+source name" if source[0].isupper() else "+source other"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
@@ -93,7 +93,6 @@ _REPORTING_NOUNS = frozenset(cues.REPORTING_NOUNS)
 _ATTRIBUTIVE_HEDGES = frozenset(cues.ATTRIBUTIVE_HEDGES)
 _NOUN_HEDGES = _ATTRIBUTIVE_HEDGES | {"likely", "unlikely"}
 _COPULAS = frozenset(cues.COPULAS)
-_PRONOUNS = frozenset((*cues.SUBJECT_PRONOUNS, "it", "this", "that", "someone", "one"))
 _PAST_WORDS = frozenset(cues.PAST) | _REPORTING_VERBS
 _DETERMINERS = frozenset(cues.DETERMINERS)
 _REPORTS_WHAT_FOLLOWS = re.compile(r"\s*(?:that\b|[,:\"“])")
@@ -147,7 +146,12 @@ class Candidate(NamedTuple):
     kind: ClaimKind
     hedged: bool
     source: str | None
-    features: list[str]
+    signals: set[str]
+    flags: list[str]
+
+    def features(self) -> set[str]:
+        """What the model reads of this sentence."""
+        return features(self.text, self.signals, self.kind.value, self.source, self.flags)
 
 
 def extract(article: Article) -> tuple[Claim, ...]:
@@ -177,7 +181,7 @@ def candidates(article: Article) -> list[Candidate]:
     return found
 
 
-def decide(found: list[Candidate], weights: Weights | None) -> tuple[Claim, ...]:
+def decide(found: Sequence[Candidate], weights: Weights | None) -> tuple[Claim, ...]:
     """The claims of ``found``: fact or not by ``weights``, or by the rules alone if None.
 
     The rules' POLICY and PREDICTION stand (a recommendation with a number is still one); the
@@ -187,7 +191,7 @@ def decide(found: list[Candidate], weights: Weights | None) -> tuple[Claim, ...]
     for c in found:
         kind = c.kind
         if weights is not None and kind in _FACT_OR_VALUE:
-            kind = ClaimKind.FACT if weights.is_fact(c.features) else ClaimKind.VALUE
+            kind = ClaimKind.FACT if weights.is_fact(c.features()) else ClaimKind.VALUE
         claims.append(
             Claim(
                 text=c.text,
@@ -278,49 +282,28 @@ def _paragraph_candidates(found: list[Candidate], paragraph: str, section: int, 
         source = sources[n]
         if source is None and _QUOTE_ONLY.fullmatch(text):
             continue
-        kind = _kind(paragraph, start, end, signals)
         flags = ["+quoted"] if quoted else []
         if borrowed[n]:
             flags.append("+speaker near")
-        if source is not None:
-            flags.append(_source_form(source))
+        if n == 0:
+            flags.append("+first")
+        kind = _kind(paragraph, start, end, signals)
         found.append(
             Candidate(
-                text,
-                section,
-                index,
-                start,
-                end,
-                kind,
-                "hedge" in signals,
-                source,
-                features(
-                    text, signals, kind.value, source=source is not None, first=n == 0, flags=flags
-                ),
+                text, section, index, start, end, kind, "hedge" in signals, source, signals, flags
             )
         )
 
 
-def _source_form(source: str) -> str:
-    """What kind of words name ``source``: a pronoun, a name, a phrase, for the model."""
-    first = source.split(" ", 1)[0].lower()
-    if first in _PRONOUNS:
-        return "+source pronoun"
-    if first in _BARE_DETERMINERS or first in _DETERMINERS:
-        return "+source the"
-    return "+source name" if source[0].isupper() else "+source other"
-
-
 def _still_open(text: str, inside: bool) -> bool:
-    """Whether a quotation is open after ``text``, given whether one was open before it."""
-    for char in text:
-        if char == "“":
-            inside = True
-        elif char == "”":
-            inside = False
-        elif char == '"':
-            inside = not inside
-    return inside
+    """Whether a quotation is open after ``text``, given whether one was open before it.
+
+    Curly quotes say it by the last one; straight ones by how many there are.
+    """
+    opening, closing = text.rfind("“"), text.rfind("”")
+    if opening != closing:  # not both absent
+        return opening > closing
+    return inside != (text.count('"') % 2 == 1)
 
 
 def _not_a_claim(paragraph: str, text: str, start: int, signals: set[str]) -> bool:
