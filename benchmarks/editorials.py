@@ -312,7 +312,7 @@ def hybrid(training: Sequence[Editorial], test: Sequence[Editorial]) -> list[lis
 
 
 METHODS: dict[str, Method] = {
-    "landed rules (cues only)": rules,
+    "rules alone (cues, no model)": rules,
     "regex: digits, months / said, according to": regex,
     "TF-IDF logistic regression (sentences)": tfidf,
     "opedkit hybrid: rules + linear model": hybrid,
