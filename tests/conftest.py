@@ -1,7 +1,8 @@
 """Shared test setup: Hypothesis profiles and where the real corpus lives.
 
-Profiles: ``ci`` (the default, light enough for a 2-core CI machine) and ``dev`` (heavier, for
-running by hand: ``HYPOTHESIS_PROFILE=dev bash scripts/test.sh``).
+Profiles: ``ci`` (the default, light enough for a 2-core CI machine), ``dev`` (heavier, for
+running by hand: ``HYPOTHESIS_PROFILE=dev bash scripts/test.sh``) and ``fuzz`` (the long fuzz
+run of ``tests/test_robustness.py``, see the README; ``FUZZ_EXAMPLES`` sets its size).
 """
 
 from __future__ import annotations
@@ -32,5 +33,12 @@ settings.register_profile(
 )
 settings.register_profile(
     "dev", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "fuzz",
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "10000")),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    print_blob=True,
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -8,6 +8,7 @@ import attrs
 import pytest
 from hypothesis import given
 
+import opedkit.text
 from opedkit import Article, Claim, ClaimKind, Section, strategies
 from opedkit._claim_model import Weights, shipped
 from opedkit.claims import extract, trained, with_claims
@@ -304,3 +305,26 @@ def test_a_sentence_full_of_reporting_verbs_is_read_in_one_pass() -> None:
     """A pathological run of quotations and "said" still gives one claim (in linear time)."""
     sentence = "“No,” said " * 20_000 + "the clerk."
     assert len(extract(article(sentence))) == 1
+
+
+COLUMN = Path(__file__).parent / "fixtures" / "text" / "columnist_bracket.txt"
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind", "hedged", "source"),
+    [
+        ("Ultimately, if the city wants", ClaimKind.POLICY, False, None),
+        ("Such a delay may backfire", ClaimKind.PREDICTION, True, None),
+        ("While the transport ministry may", None, None, "some transit planners"),
+    ],
+)
+def test_the_projects_own_column_has_the_seeds_kinds_of_claim(
+    opening: str, kind: ClaimKind | None, hedged: bool | None, source: str | None
+) -> None:
+    """The original column in the seed's layout recommends, predicts hedged and attributes,
+    like the seed ("must be willing", "may backfire", "some ... believe that"); None: any."""
+    found = opedkit.text.parse(COLUMN.read_text(encoding="utf-8")).claims
+    claim = next(c for c in found if c.text.startswith(opening))
+    assert claim.kind == (kind or claim.kind)
+    assert claim.hedged == (claim.hedged if hedged is None else hedged)
+    assert claim.attributed_to == source

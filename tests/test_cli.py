@@ -1,86 +1,278 @@
-"""The command line converts, checks and prints the schema; batches keep the good records."""
+"""The command line, run as a user runs it (the installed ``opedkit`` in a subprocess)."""
 
 from __future__ import annotations
 
+import codecs
 import json
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
+import attrs
 import pytest
 
+import opedkit
+import opedkit.html
 import opedkit.json
-from opedkit.cli import main
+import opedkit.markdown
+import opedkit.text
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "column.json"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLE = EXAMPLES / "column.json"
+ARTICLE = opedkit.json.loads(EXAMPLE.read_bytes())
+COMMAND = str(Path(sys.executable).with_name("opedkit"))
 
 
-def test_convert_prints_one_article_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+def opedkit_cli(
+    *args: str | Path, stdin: bytes = b"", cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``opedkit ARGS`` and return what it did (output decoded as UTF-8)."""
+    done = subprocess.run(
+        [COMMAND, *map(str, args)], input=stdin, capture_output=True, cwd=cwd, check=False
+    )
+    return subprocess.CompletedProcess(
+        done.args, done.returncode, done.stdout.decode(), done.stderr.decode()
+    )
+
+
+def batch(folder: Path, count: int = 3, *, bad: bool = False) -> Path:
+    """``folder/all.jsonl``: ``count`` different good articles, then a bad line if ``bad``."""
+    lines = [opedkit.json.dumps(attrs.evolve(ARTICLE, title=f"Column {n}")) for n in range(count)]
+    path = folder / "all.jsonl"
+    path.write_text("\n".join([*lines, '{"title": ""}'] if bad else lines) + "\n", "utf-8")
+    return path
+
+
+def test_convert_prints_one_article_as_indented_json() -> None:
     """convert with one input and no -o writes the article to standard output."""
-    assert main(["convert", str(EXAMPLE)]) == 0
-    assert opedkit.json.loads(capsys.readouterr().out) == opedkit.json.loads(EXAMPLE.read_bytes())
+    done = opedkit_cli("convert", EXAMPLE)
+    assert done.returncode == 0
+    assert opedkit.json.loads(done.stdout) == ARTICLE
+    assert done.stdout.startswith('{\n  "opedkit": 1,')
 
 
-def test_a_batch_reports_bad_records_by_position_and_keeps_the_good(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+READ_BACK: dict[str, Callable[[str], opedkit.Article]] = {
+    "json": opedkit.json.loads,
+    "text": lambda s: opedkit.text.parse(s, claims=False),
+    "html": lambda s: opedkit.html.parse(s, claims=False),
+    "markdown": opedkit.markdown.parse,
+}
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "markdown", "html", "text"])
+def test_a_json_lines_batch_to_a_folder_gives_every_article(tmp_path: Path, fmt: str) -> None:
+    """A JSON Lines batch to a new folder (-o out/) writes one file per article for per-article
+    formats (all-0001.md, ...), one JSON Lines file for JSON, and loses no article."""
+    source = batch(tmp_path, 3, bad=True)
+    done = opedkit_cli("convert", source, "--from", "json", "--to", fmt, "-o", f"{tmp_path}/out/")
+    assert done.returncode == 1
+    assert done.stderr == f"{source}:4: $.title: must not be blank\n"
+    written = sorted((tmp_path / "out").iterdir())
+    if fmt in ("json", "jsonl"):
+        assert [p.name for p in written] == ["all.jsonl"]
+        titles = [json.loads(line)["title"] for line in written[0].read_text("utf-8").splitlines()]
+    else:
+        suffix = {"markdown": ".md", "html": ".html", "text": ".txt"}[fmt]
+        assert [p.name for p in written] == [f"all-000{n}{suffix}" for n in (1, 2, 3)]
+        titles = [READ_BACK[fmt](p.read_text("utf-8")).title for p in written]
+    assert titles == ["Column 0", "Column 1", "Column 2"]
+
+
+def test_an_existing_folder_without_a_slash_is_a_folder(tmp_path: Path) -> None:
+    """-o naming an existing folder writes into it rather than replacing it."""
+    (tmp_path / "out").mkdir()
+    done = opedkit_cli("convert", batch(tmp_path), "--to", "markdown", "-o", tmp_path / "out")
+    assert done.returncode == 0
+    assert len(list((tmp_path / "out").iterdir())) == 3
+
+
+def test_outputs_of_one_run_never_overwrite_each_other(tmp_path: Path) -> None:
+    """Two inputs that would give the same output name get -2, -3, ... instead."""
+    for name in ("x", "y"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "a.json").write_bytes(EXAMPLE.read_bytes())
+    (tmp_path / "all-0001.json").write_bytes(EXAMPLE.read_bytes())
+    inputs = [tmp_path / "x" / "a.json", tmp_path / "y" / "a.json", batch(tmp_path, 1)]
+    done = opedkit_cli(
+        "convert", *inputs, tmp_path / "all-0001.json", "--to", "html", "-o", f"{tmp_path}/out/"
+    )
+    assert done.returncode == 0, done.stderr
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == ["a-2.html", "a.html", "all-0001-2.html", "all-0001.html"]
+
+
+def test_several_articles_to_one_per_article_stream_are_refused(tmp_path: Path) -> None:
+    """Markdown of several articles to one file is a usage error (2), and nothing is written."""
+    done = opedkit_cli("convert", batch(tmp_path), "--to", "markdown", "-o", tmp_path / "x.md")
+    assert (done.returncode, done.stdout) == (2, "")
+    assert "need a folder: -o FOLDER/" in done.stderr
+    assert not (tmp_path / "x.md").exists()
+
+
+def test_a_batch_reports_bad_records_by_position_and_keeps_the_good(tmp_path: Path) -> None:
     """A JSON Lines batch writes every good record, names each bad one by line, and exits 1."""
-    good = opedkit.json.dumps(opedkit.json.loads(EXAMPLE.read_bytes()))
-    batch = tmp_path / "in.jsonl"
-    batch.write_text(f'{good}\n{{"title": ""}}\nnot json\n\n{good}\n', encoding="utf-8")
+    good = opedkit.json.dumps(ARTICLE)
+    source = tmp_path / "in.jsonl"
+    source.write_text(f'{good}\n{{"title": ""}}\nnot json\n\n{good}\n', encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    assert main(["convert", str(batch), "-o", str(out)]) == 1
+    done = opedkit_cli("convert", source, "-o", out)
+    assert done.returncode == 1
     assert len(out.read_text(encoding="utf-8").splitlines()) == 2
-    errors = capsys.readouterr().err
-    assert f"{batch}:2: $.title: must not be blank" in errors
-    assert f"{batch}:3: not valid JSON" in errors
+    assert f"{source}:2: $.title: must not be blank" in done.stderr
+    assert f"{source}:3: not valid JSON" in done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
 
 
-def test_an_unreadable_file_is_reported_and_the_rest_converted(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_an_unreadable_file_is_reported_and_the_rest_converted(tmp_path: Path) -> None:
     """A missing input is one failure among the records, not a crash."""
     out = tmp_path / "out.jsonl"
-    assert main(["convert", str(tmp_path / "missing.json"), str(EXAMPLE), "-o", str(out)]) == 1
+    done = opedkit_cli("convert", tmp_path / "missing.json", EXAMPLE, "-o", out)
+    assert done.returncode == 1
     assert len(out.read_text(encoding="utf-8").splitlines()) == 1
-    assert "missing.json: cannot read" in capsys.readouterr().err
+    assert f"{tmp_path / 'missing.json'}: cannot read: No such file or directory" in done.stderr
 
 
-def test_check_lists_every_problem_with_its_record(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """check prints each problem prefixed by file and line, and counts the records."""
-    batch = tmp_path / "in.jsonl"
-    fine = opedkit.json.dumps(opedkit.json.loads(EXAMPLE.read_bytes()))
-    batch.write_text(f'{fine}\n{{"title": " ", "tags": "x"}}\n', encoding="utf-8")
-    assert main(["check", str(batch)]) == 1
-    captured = capsys.readouterr()
-    assert captured.out.splitlines() == [
-        f"{batch}:2: $.tags: expected an array, got string",
-        f"{batch}:2: $.title: must not be blank",
-    ]
-    assert "2 records: 1 invalid, 0 with findings" in captured.err
-
-
-def test_check_reports_quality_findings_and_fails_on_them_when_strict(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """A valid but suspicious record is reported; only --strict makes it a failure."""
-    batch = tmp_path / "in.jsonl"
-    batch.write_text('{"title": "T", "sections": [{"paragraphs": ["Caf\u00c3\u00a9 owners."]}]}\n')
-    assert main(["check", str(batch)]) == 0
-    assert f"{batch}:1: $.sections[0].paragraphs[0]: mojibake: " in capsys.readouterr().out
-    assert main(["check", "--strict", str(batch)]) == 1
-
-
-def test_schema_prints_the_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
-    """schema writes the same document as opedkit.json.schema()."""
-    assert main(["schema"]) == 0
-    assert json.loads(capsys.readouterr().out) == opedkit.json.schema()
-
-
-def test_an_unknown_extension_is_a_usage_error(tmp_path: Path) -> None:
-    """A file whose format cannot be told stops with a message that names --from."""
+def test_a_name_that_says_no_format_is_sniffed(tmp_path: Path) -> None:
+    """A file whose extension says nothing is read by what its first bytes look like."""
     odd = tmp_path / "article.xyz"
-    odd.write_text("{}", encoding="utf-8")
-    with pytest.raises(SystemExit, match="--from"):
-        main(["convert", str(odd)])
+    odd.write_bytes(EXAMPLE.read_bytes())
+    done = opedkit_cli("convert", odd)
+    assert done.returncode == 0
+    assert opedkit.json.loads(done.stdout) == ARTICLE
+
+
+def test_a_closed_pipe_ends_the_run_quietly(tmp_path: Path) -> None:
+    """``opedkit convert ... | head`` stops without a traceback, with status 141 (SIGPIPE)."""
+    source = batch(tmp_path, 300)
+    with subprocess.Popen(
+        [COMMAND, "convert", str(source), "--jobs", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.readline()
+        process.stdout.close()
+        errors = process.stderr.read()
+        assert process.wait() == 141
+    assert errors == b""
+
+
+def test_version_prints_the_installed_version() -> None:
+    """--version prints opedkit's version, which is also opedkit.__version__."""
+    done = opedkit_cli("--version")
+    assert (done.returncode, done.stdout) == (0, f"opedkit {opedkit.__version__}\n")
+    assert opedkit.__version__[0].isdigit()
+
+
+@pytest.mark.parametrize("args", [["--help"], ["convert", "--help"], ["check", "--help"]])
+def test_help_is_plain_text(args: list[str]) -> None:
+    """The help text has no reST or Markdown markup, and names the exit statuses."""
+    done = opedkit_cli(*args)
+    assert done.returncode == 0
+    assert "``" not in done.stdout
+    assert ":mod:" not in done.stdout
+    assert ("exit status" in done.stdout) == (args[0] != "check")
+
+
+TEXT = "Night buses pay their way\n\nThe café on the corner stays open: its cooks ride home.\n"
+
+
+def test_text_that_is_not_utf8_names_the_file_and_byte(tmp_path: Path) -> None:
+    """Latin-1 text fails by default with the file and byte offset, and reads with --encoding."""
+    source = tmp_path / "latin.txt"
+    source.write_bytes(TEXT.encode("latin-1"))
+    done = opedkit_cli("convert", source)
+    assert done.returncode == 1
+    offset = TEXT.encode("latin-1").index(b"\xe9")
+    assert done.stderr.startswith(f"{source}: not valid UTF-8 at byte {offset} (0xe9);")
+    assert "--encoding" in done.stderr
+    done = opedkit_cli("convert", source, "--encoding", "latin-1", "--to", "text")
+    assert done.returncode == 0
+    assert "The café on the corner" in done.stdout
+
+
+@pytest.mark.parametrize("codec", ["utf-8-sig", "utf-16"])
+def test_text_with_a_byte_order_mark_is_read_by_it(tmp_path: Path, codec: str) -> None:
+    """A BOM says the encoding when --encoding does not."""
+    source = tmp_path / "bom.txt"
+    source.write_bytes(TEXT.encode(codec))
+    assert source.read_bytes().startswith((codecs.BOM_UTF8, codecs.BOM_UTF16))
+    done = opedkit_cli("convert", source, "--to", "text")
+    assert done.returncode == 0
+    assert done.stdout.startswith("Night buses pay their way\n")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["convert"], ["convert", "x.txt", "--to", "pdf"], ["convert", "x.txt", "--encoding", "nope"],
+     ["convert", "x.txt", "--jobs", "0"], ["frobnicate"]],
+)  # fmt: skip
+def test_usage_errors_exit_with_2(tmp_path: Path, args: list[str]) -> None:
+    """A command line that cannot run says why on standard error and exits with 2."""
+    (tmp_path / "x.txt").write_text(TEXT, encoding="utf-8")
+    done = opedkit_cli(*args, cwd=tmp_path)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr
+
+
+def test_check_lists_every_problem_with_its_record(tmp_path: Path) -> None:
+    """check prints each problem prefixed by file and line, and counts the records."""
+    source = tmp_path / "in.jsonl"
+    source.write_text(f'{opedkit.json.dumps(ARTICLE)}\n{{"title": " ", "tags": "x"}}\n', "utf-8")
+    done = opedkit_cli("check", source)
+    assert done.returncode == 1
+    assert done.stdout.splitlines() == [
+        f"{source}:2: $.tags: expected an array, got string",
+        f"{source}:2: $.title: must not be blank",
+    ]
+    assert "2 records: 1 invalid, 0 with findings" in done.stderr
+
+
+def test_check_reports_quality_findings_and_fails_on_them_when_strict(tmp_path: Path) -> None:
+    """A valid but suspicious record is reported with its code; only --strict fails on it."""
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"title": "T", "sections": [{"paragraphs": ["Caf\u00c3\u00a9 owners."]}]}\n')
+    done = opedkit_cli("check", source)
+    assert done.returncode == 0
+    assert f"{source}:1: $.sections[0].paragraphs[0]: mojibake: " in done.stdout
+    assert opedkit_cli("check", "--strict", source).returncode == 1
+
+
+def test_schema_prints_the_json_schema() -> None:
+    """schema writes the same document as opedkit.json.schema()."""
+    done = opedkit_cli("schema")
+    assert done.returncode == 0
+    assert json.loads(done.stdout) == opedkit.json.schema()
+
+
+def test_the_module_runs_as_the_command() -> None:
+    """``python -m opedkit`` is the same command line."""
+    done = subprocess.run(
+        [sys.executable, "-m", "opedkit", "--version"], capture_output=True, text=True, check=False
+    )
+    assert done.stdout == f"opedkit {opedkit.__version__}\n"
+    assert os.path.exists(COMMAND)
+
+
+def test_the_demo_says_what_it_found_and_writes_the_readmes_example(tmp_path: Path) -> None:
+    """scripts/demo.sh prints the title, authors, sections and claims by kind, and writes
+    exactly examples/column.json (which the README's example loads)."""
+    out = tmp_path / "column.json"
+    root = EXAMPLES.parent
+    done = subprocess.run(
+        ["bash", str(root / "scripts" / "demo.sh"), str(out)],
+        capture_output=True, text=True, check=False, cwd=root,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    for line in ("title      Our town should stop paving its front yards",
+                 "authors    Rosa Tamberlane (hydrologist, Lower Valley Water Authority)",
+                 "WHAT OTHER TOWNS HAVE DONE: 7 paragraphs", f"is in {out}"):  # fmt: skip
+        assert line in done.stdout
+    assert re.search(r"claims     \d+: \d+ fact, ", done.stdout)
+    assert out.read_bytes() == EXAMPLE.read_bytes(), (
+        "examples/column.json is stale: bash scripts/demo.sh examples/column.json"
+    )

@@ -20,7 +20,7 @@ from opedkit import (
     ValidationError,
     strategies,
 )
-from opedkit._html._semantic import read
+from opedkit._html._own_markup import read
 from opedkit.html import parse, render
 
 PARAGRAPH = "Cities must plant trees, she says, and shade may save lives."

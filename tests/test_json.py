@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+import contextlib
 import json as stdlib_json
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import attrs
 import jsonschema
+import orjson
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import opedkit.json
-from opedkit import Article, Author, Claim, ClaimKind, Genre, ParseError, Section, ValidationError
+from opedkit import (
+    Article,
+    Author,
+    Claim,
+    ClaimKind,
+    Genre,
+    OpedkitError,
+    ParseError,
+    Section,
+    ValidationError,
+    _wire,
+)
 from opedkit.strategies import articles
 
 SAMPLE = Article(
@@ -34,6 +48,53 @@ SAMPLE = Article(
     genre=Genre.COLUMN,
 )
 VALIDATOR = jsonschema.Draft202012Validator(opedkit.json.schema())
+RICH = Article(
+    title="Plant the trees",
+    subtitle="Shade is infrastructure",
+    authors=(
+        Author(
+            name="Mina Park",
+            bio="Mina Park writes on cities.",
+            affiliation="Seoul Institute",
+            role="columnist",
+            url="https://example.org/mina",
+        ),
+        Author(name="Ed Board"),
+    ),
+    sections=(
+        Section(paragraphs=("Cities must plant trees.", "Shade saves “lives”.")),
+        Section(heading="What to do", paragraphs=("Plant 3.5% more, experts say.",)),
+        Section(heading="Coda"),
+    ),
+    claims=(
+        Claim(
+            text="Cities must plant trees.",
+            kind=ClaimKind.POLICY,
+            section=0,
+            paragraph=0,
+            start=0,
+            end=24,
+        ),
+        Claim(
+            text="Plant 3.5% more",
+            kind=ClaimKind.FACT,
+            section=1,
+            paragraph=0,
+            start=0,
+            end=15,
+            hedged=True,
+            attributed_to="experts",
+        ),
+    ),
+    published=datetime(2019, 11, 29, 16, 5, 7, 120, tzinfo=timezone(timedelta(hours=9))),
+    updated=date(2019, 11, 30),
+    url="https://example.org/trees",
+    publisher="The Daily Example",
+    language="en-GB",
+    genre=Genre.COLUMN,
+    tags=("cities", "climate"),
+    disclaimer="The views expressed are the author's own.",
+)
 
 
 def test_dumps_writes_the_documented_form() -> None:
@@ -181,6 +242,15 @@ def test_all_problems_of_a_document_come_together() -> None:
     assert paths == {"$.title", "$.tags[0]", "$.authors[0].name", "$.genre"}
 
 
+@pytest.mark.parametrize(
+    "document", ['{"title": ""}', '{"title": " "}', '{"title": "a  b"}', '{"title": "a\\tb"}']
+)
+def test_a_lone_unclean_title_is_refused(document: str) -> None:
+    """The only text of a document is checked like any other (found by the CLI tests)."""
+    with pytest.raises(ValidationError, match=r"^\$\.title: must not"):
+        opedkit.json.loads(document)
+
+
 @pytest.mark.parametrize("text", [b"", b"{", b"not json", b'{"title": "T",}', b"\xff\xfe"])
 def test_text_that_is_not_json_raises_parse_error(text: bytes) -> None:
     """Malformed JSON is a ParseError with a position, never an orjson exception."""
@@ -216,3 +286,143 @@ def test_schema_is_draft_2020_12_and_itself_valid() -> None:
     jsonschema.Draft202012Validator.check_schema(document)
     fields = {field.name for field in attrs.fields(Article)}
     assert set(document["properties"]) == fields | {"opedkit"}
+
+
+# What dumps wrote before the wire description and the generated writers: byte for byte, kept.
+RICH_JSON = (
+    '{"opedkit":1,"title":"Plant the trees","subtitle":"Shade is infrastructure","authors":[{'
+    '"name":"Mina Park","bio":"Mina Park writes on cities.","affiliation":"Seoul Institute","'
+    'role":"columnist","url":"https://example.org/mina"},{"name":"Ed Board"}],"published":"20'
+    '19-11-29T16:05:07.000120+09:00","updated":"2019-11-30","url":"https://example.org/trees"'
+    ',"publisher":"The Daily Example","language":"en-GB","disclaimer":"The views expressed ar'
+    'e the author\'s own.","genre":"column","tags":["cities","climate"],"sections":[{"paragrap'
+    'hs":["Cities must plant trees.","Shade saves “lives”."]},{"heading":"What to do","paragr'
+    'aphs":["Plant 3.5% more, experts say."]},{"heading":"Coda"}],"claims":[{"text":"Cities m'
+    'ust plant trees.","kind":"policy","section":0,"paragraph":0,"start":0,"end":24},{"text":'
+    '"Plant 3.5% more","kind":"fact","section":1,"paragraph":0,"start":0,"end":15,"hedged":tr'
+    'ue,"attributed_to":"experts"}]}'
+)
+
+
+def test_dumps_writes_the_same_document_as_before() -> None:
+    """Every field set: dumps, encode and to_dict give the pinned document, keys in wire order."""
+    assert opedkit.json.dumps(RICH) == RICH_JSON
+    assert opedkit.json.encode(RICH) == RICH_JSON.encode()
+    assert orjson.dumps(opedkit.json.to_dict(RICH)) == RICH_JSON.encode()
+    assert opedkit.json.loads(RICH_JSON) == RICH
+
+
+@given(articles())
+def test_encode_and_to_dict_write_the_same_document(article: Article) -> None:
+    """The bytes writer and the plain-dict writer agree for every article."""
+    assert opedkit.json.encode(article) == orjson.dumps(opedkit.json.to_dict(article))
+    assert opedkit.json.encode(article, indent=True).decode() == opedkit.json.dumps(
+        article, indent=True
+    )
+
+
+def test_the_wire_description_has_every_model_field() -> None:
+    """Each wire object has exactly its model class's fields (the article also its version)."""
+    for shape, cls in _wire.MODEL.items():
+        names = {field.name for field in _wire.fields(shape)}
+        assert names - {"opedkit"} == {field.name for field in attrs.fields(cls)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [b'{"title": NaN}', b'{"title": "T", "tags": [Infinity]}', b'{"title": -Infinity}',
+     b'{"title": "T", "claims": [1e400]}'],
+)  # fmt: skip
+def test_nan_and_infinity_are_refused_where_they_stand(text: bytes) -> None:
+    """NaN, Infinity and numbers beyond a double are not JSON: a ParseError at their place."""
+    with pytest.raises(ParseError, match="not valid JSON") as caught:
+        opedkit.json.loads(text)
+    assert caught.value.position is not None
+
+
+def test_nesting_beyond_a_sane_depth_is_refused() -> None:
+    """A document nested 100,000 deep is a ParseError that says so, not a RecursionError."""
+    deep = b'{"title": "T", "tags": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    with pytest.raises(ParseError, match="depth") as caught:
+        opedkit.json.loads(deep)
+    assert caught.value.position is not None
+    shallow = b'{"title": "T", "tags": ' + b"[" * 100 + b"]" * 100 + b"}"
+    with pytest.raises(ValidationError, match=r"\$\.tags\[0\]: expected a str, got list"):
+        opedkit.json.loads(shallow)
+
+
+@pytest.mark.parametrize("offset", ["9007199254740992", "100000000000000000000000000000", "1e30"])
+def test_offsets_beyond_sane_bounds_are_refused_at_their_path(offset: str) -> None:
+    """An offset past 2**53 - 1 is named at its path, whether written as an integer or not."""
+    text = opedkit.json.dumps(SAMPLE).replace('"start":0', f'"start":{offset}')
+    with pytest.raises(ValidationError, match=r"\$\.claims\[0\]\.start: must be at most"):
+        opedkit.json.loads(text)
+
+
+def test_invalid_utf8_is_refused_at_its_byte() -> None:
+    """Bytes that are not UTF-8 are a ParseError naming the first bad byte's offset."""
+    text = b'{"title": "Caf\xe9"}'
+    with pytest.raises(ParseError, match="not UTF-8") as caught:
+        opedkit.json.loads(text)
+    assert caught.value.position == text.index(b"\xe9")
+
+
+@pytest.mark.parametrize("text", ['{"title": "\ud800"}', '{"title": "\\ud800"}'])
+def test_lone_surrogates_are_refused(text: str) -> None:
+    """A lone surrogate, written as is or escaped, cannot be text: a ParseError."""
+    with pytest.raises(ParseError, match="not valid JSON"):
+        opedkit.json.loads(text)
+
+
+def test_max_bytes_limits_the_document_size() -> None:
+    """A document larger than max_bytes is refused with a ParseError saying how to read it."""
+    text = opedkit.json.dumps(SAMPLE)
+    assert opedkit.json.MAX_BYTES == 16 * 1024 * 1024
+    with pytest.raises(ParseError, match="larger than max_bytes=100 bytes"):
+        opedkit.json.loads(text, max_bytes=100)
+    with pytest.raises(ParseError, match="max_bytes=100 "):
+        opedkit.json.loads(text.encode(), max_bytes=100)
+    assert opedkit.json.loads(text, max_bytes=None) == SAMPLE
+    assert opedkit.json.loads(bytearray(text.encode()), max_bytes=len(text.encode())) == SAMPLE
+
+
+def test_loads_names_what_it_accepts() -> None:
+    """Anything but str or bytes is a TypeError that says what loads takes."""
+    with pytest.raises(TypeError, match="str or bytes, got dict"):
+        opedkit.json.loads({"title": "T"})  # type: ignore[arg-type]
+
+
+JSONISH = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+
+
+@given(st.one_of(st.binary(max_size=64), st.text(max_size=64), JSONISH.map(stdlib_json.dumps)))
+def test_any_input_gives_an_article_or_an_opedkit_error(text: str | bytes) -> None:
+    """loads never lets another exception out, whatever it is handed."""
+    with contextlib.suppress(OpedkitError):
+        opedkit.json.loads(text)
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [('{"title": "a\\u007fb"}', "control"), ('{"title": "a\u007fb"}', "control"),
+     ('{"title": "a\u0085b"}', "control"), ('{"title": "a\u2028b"}', "control"),
+     ('{"title": "a\\u0000b"}', "control"), ('{"title": "a\u00a0 b"}', "two whitespace"),
+     ('{"title": "a\u3000"}', "start or end"), ('{"title": "T", "tags": ["\u1680x"]}', "start"),
+     ('{"title": "T", "tags": ["x\\t"]}', "control")],
+)  # fmt: skip
+def test_unusual_characters_are_refused_as_written_or_escaped(document: str, message: str) -> None:
+    """Controls and non-ASCII spaces are found whether the bytes carry them raw or escaped."""
+    with pytest.raises(ValidationError, match=message):
+        opedkit.json.loads(document.encode())
+
+
+def test_an_escaped_quote_is_ordinary_text() -> None:
+    """A text with straight quotes (escaped in JSON) reads back as written."""
+    article = Article(title='He said "plant" and left')
+    assert opedkit.json.loads(opedkit.json.encode(article)) == article

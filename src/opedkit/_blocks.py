@@ -11,8 +11,8 @@ the blocks in three passes, each linear:
    last body paragraph (a bio must name a known author, or carry an editor's mark);
 3. the **body** between them: headings start sections; boilerplate and disclaimers leave it.
 
-Whatever a rule is unsure of stays in the body. The single-line rules are in ``_cues``, the
-cue words in ``_lexicon``. Hints win over what the blocks say, but a bio found in the blocks
+Whatever a rule is unsure of stays in the body. The single-line rules are in ``_recognisers``, the
+cue words in ``_vocabulary``. Hints win over what the blocks say, but a bio found in the blocks
 still goes to the matching hinted author.
 """
 
@@ -24,8 +24,8 @@ from datetime import date
 
 import attrs
 
-from . import _cues as cues
-from . import _lexicon as lex
+from . import _recognisers as recognise
+from . import _vocabulary as vocab
 from ._errors import ParseError
 from ._model import Article, Author, Genre, Section
 
@@ -76,6 +76,27 @@ class Hints:
 
 
 @attrs.define
+class _Language:
+    """The article's language: as stated, else guessed from its blocks the first time a cue
+    bound to some languages needs it (``Von Jane Roe`` is a byline in German text only)."""
+
+    stated: str | None
+    blocks: Sequence[Block]
+    guessed: str | None = None
+    known: bool = False
+
+    def is_one_of(self, languages: frozenset[str]) -> bool:
+        if not languages:
+            return True
+        if self.stated is not None:
+            return self.stated.split("-", 1)[0].lower() in languages
+        if not self.known:
+            texts = (b.text for b in self.blocks if b.kind is BlockKind.PARAGRAPH)
+            self.guessed, self.known = recognise.guess_language(texts), True
+        return self.guessed in languages
+
+
+@attrs.define
 class _Person:
     name: str
     role: str | None = None
@@ -100,6 +121,14 @@ class _Found:
     bylines: set[str] = attrs.Factory(set)
     lead: str | None = None
     disclaimers: list[str] = attrs.Factory(list)
+    language: _Language = attrs.Factory(lambda: _Language(None, ()))
+
+    def byline(self, text: str) -> recognise.Byline | None:
+        """The byline ``text`` is, in the article's language."""
+        byline = recognise.read_byline(text)
+        if byline is None or not self.language.is_one_of(byline.languages):
+            return None
+        return byline
 
     def names(self) -> list[str]:
         return [person.name for person in self.people]
@@ -121,35 +150,38 @@ class _Found:
                         person.role = role
         self.known.update(fresh)
 
-    def add_dates(self, dates: cues.Dates) -> None:
+    def add_dates(self, dates: recognise.Dates) -> None:
         self.published = self.published or dates.published
         self.updated = self.updated or dates.updated
 
-    def add_byline(self, text: str, byline: cues.Byline) -> None:
+    def add_byline(self, text: str, byline: recognise.Byline) -> None:
         self.bylines.add(text)
         self.add_names(byline.names, byline.role, again=byline.literal)
 
     def headline(self, text: str) -> str:
-        headline = cues.read_headline(text)
+        """Take the genre and columnists a headline line names; return its title."""
+        return self.take_headline(recognise.read_headline(text))
+
+    def take_headline(self, headline: recognise.Headline) -> str:
         self.genre = self.genre or headline.genre
         self.add_names(headline.names)
         return headline.title
 
-    def may_add(self, bio: cues.Bio) -> bool:
+    def may_add(self, bio: recognise.Bio) -> bool:
         """Whether a bio naming no known author makes its subject an author (``-- Ed.``)."""
         return bio.strong and bio.owner is not None and not self.hinted
 
-    def attach(self, bio: cues.Bio) -> bool:
+    def attach(self, bio: recognise.Bio) -> bool:
         """Give ``bio`` to the author it names (or the only author); False if it names no one."""
         names = self.names()
-        owner = _owner(bio, names)
+        owner = recognise.owner_of(bio, names)
         if owner is None:
             if bio.owner is None or not self.may_add(bio):
                 return False
             self.people.append(_Person(bio.owner))
             self.known.add(bio.owner.casefold())
             owner = len(self.people) - 1
-        role, affiliation = cues.role_and_affiliation(bio.text)
+        role, affiliation = recognise.role_and_affiliation(bio.text)
         owners = [owner, *(names.index(n) for n in bio.co_owners if n in names)]
         if bio.everyone:
             owners = list(range(len(names)))
@@ -158,26 +190,6 @@ class _Found:
             person.role = person.role or role
             person.affiliation = person.affiliation or affiliation
         return True
-
-
-def _owner(bio: cues.Bio, names: Sequence[str]) -> int | None:
-    """Which author ``bio`` belongs to: the first one so named, or the only one for "The writer"."""
-    if bio.owner is None:
-        return 0 if len(names) == 1 or (bio.everyone and names) else None
-    key = bio.owner.casefold()
-    matches = [i for i, name in enumerate(names) if name.casefold() == key]
-    return matches[0] if matches else None
-
-
-def bio_owner(bio: str, names: Sequence[str]) -> int | None:
-    """Which of ``names`` a closing paragraph ``bio`` would be read as the bio of, if any.
-
-    The canonical text writer uses this to decide whether a bio can be written as it stands.
-    """
-    found = cues.read_bio(bio, names)
-    if found is None or found.text != bio or found.co_owners or found.everyone:
-        return None
-    return _owner(found, names)
 
 
 def _front(blocks: Sequence[Block], hints: Hints, found: _Found) -> int:
@@ -198,25 +210,25 @@ def _front(blocks: Sequence[Block], hints: Hints, found: _Found) -> int:
         elif (
             not block.literal
             and hints.title is not None
-            and _repeats_title(text, hints.title, found)
+            and (repeat := _repeated_title(text, hints.title)) is not None
         ):
-            pass
+            found.take_headline(repeat)
         elif block.literal or block.kind is BlockKind.HEADING:
             break
-        elif cues.is_boilerplate(text):
+        elif recognise.is_boilerplate(text):
             pass
-        elif (dates := cues.read_dates(text)) is not None:
+        elif (dates := recognise.read_dates(text)) is not None:
             found.add_dates(dates)
             seen_meta = True
-        elif (byline := cues.read_byline(text)) is not None:
+        elif (byline := found.byline(text)) is not None:
             found.add_byline(text, byline)
             seen_meta = True
             if byline.rest is not None:
                 found.lead = byline.rest
                 i += 1
                 break
-        elif cues.genre_label(text) is not None:
-            found.genre = found.genre or cues.genre_label(text)
+        elif recognise.genre_label(text) is not None:
+            found.genre = found.genre or recognise.genre_label(text)
         elif need_title and found.title is None:
             if len(text) > TITLE_MAX:
                 raise ParseError(
@@ -224,7 +236,7 @@ def _front(blocks: Sequence[Block], hints: Hints, found: _Found) -> int:
                     "put the headline on the first line"
                 )
             found.title = found.headline(text)
-        elif not seen_meta and found.subtitle is None and _is_dek(blocks, i):
+        elif not seen_meta and found.subtitle is None and _is_dek(blocks, i, found):
             found.subtitle = text
         else:
             break
@@ -232,18 +244,15 @@ def _front(blocks: Sequence[Block], hints: Hints, found: _Found) -> int:
     return i
 
 
-def _repeats_title(text: str, title: str, found: _Found) -> bool:
-    key = title.casefold()
-    if text.casefold() == key:
-        return True
-    headline = cues.read_headline(text)
-    if headline.title.casefold() != key:
-        return False
-    found.headline(text)
-    return True
+def _repeated_title(text: str, title: str) -> recognise.Headline | None:
+    """The headline ``text`` is when it repeats the stated ``title`` (``[Ted Gover] <title>``)."""
+    if text.casefold() == title.casefold():
+        return recognise.Headline(text)
+    headline = recognise.read_headline(text)
+    return headline if headline.title.casefold() == title.casefold() else None
 
 
-def _is_dek(blocks: Sequence[Block], i: int) -> bool:
+def _is_dek(blocks: Sequence[Block], i: int, found: _Found) -> bool:
     """A short paragraph under the headline is a dek when byline or date lines follow it and
     body text follows them (a byline closing a one-paragraph article makes no dek)."""
     if len(blocks[i].text) > TITLE_MAX:
@@ -253,79 +262,103 @@ def _is_dek(blocks: Sequence[Block], i: int) -> bool:
         block, text = blocks[k], blocks[k].text
         if block.literal or block.kind is not BlockKind.PARAGRAPH:
             return meta
-        if cues.is_boilerplate(text):
+        if recognise.is_boilerplate(text):
             continue
-        if cues.read_byline(text) is not None or cues.read_dates(text) is not None:
+        if found.byline(text) is not None or recognise.read_dates(text) is not None:
             meta = True
             continue
-        return meta and cues.read_bio(text) is None
+        return meta and recognise.read_bio(text) is None
     return False
+
+
+class _Closing(enum.Enum):
+    """What a line of the tail is."""
+
+    DROPPED = "dropped"
+    """Boilerplate or a label ("About the author")."""
+    DISCLAIMER = "disclaimer"
+    BYLINE = "byline"
+    BIO = "bio"
+
+
+@attrs.frozen
+class _TailLine:
+    """A line the tail pass took: where it stands, what it is and what it says."""
+
+    index: int
+    kind: _Closing
+    text: str
+    """The line, or for a disclaimer the disclaimer it states."""
+    byline: recognise.Byline | None = None
+
+
+def _tail_line(i: int, block: Block, found: _Found) -> _TailLine | None:
+    """What the tail line ``block`` is, or None when it is body text."""
+    text = block.text
+    label = recognise.is_tail_label(text)
+    if block.literal or (block.kind is not BlockKind.PARAGRAPH and not label):
+        return None
+    if label or recognise.is_boilerplate(text):
+        return _TailLine(i, _Closing.DROPPED, text)
+    if (disclaimer := recognise.read_disclaimer(text)) is not None:
+        return _TailLine(i, _Closing.DISCLAIMER, disclaimer)
+    if (byline := found.byline(text)) is not None:
+        return _TailLine(i, _Closing.BYLINE, text, byline)
+    if recognise.is_about_line(text) or recognise.read_bio(text, found.names()) is not None:
+        return _TailLine(i, _Closing.BIO, text)
+    return None
 
 
 def _tail(blocks: Sequence[Block], start: int, found: _Found) -> int:
     """Read bios, a closing byline and disclaimers from the bottom; return where they start."""
-    found_at: list[tuple[int, object]] = []
+    lines: list[_TailLine] = []
     j = len(blocks)
     while j > max(start, len(blocks) - TAIL_MAX):
-        block, text = blocks[j - 1], blocks[j - 1].text
-        label = text.casefold().strip(lex.BOILERPLATE_TRIM) in lex.TAIL_LABELS
-        if block.literal or (block.kind is not BlockKind.PARAGRAPH and not label):
+        line = _tail_line(j - 1, blocks[j - 1], found)
+        if line is None:
             break
-        item: object
-        if label or cues.is_boilerplate(text):
-            item = None
-        elif (disclaimer := cues.read_disclaimer(text)) is not None:
-            item = disclaimer
-        elif (byline := cues.read_byline(text)) is not None:
-            item = (text, byline)
-        elif (text.startswith(lex.ABOUT) and ": " in text) or cues.read_bio(
-            text, found.names()
-        ) is not None:
-            item = block
-        else:
-            break
-        found_at.append((j - 1, item))
+        lines.append(line)
         j -= 1
-    found_at.reverse()
+    lines.reverse()
     names = found.names()
     if not found.hinted:
-        names += [n for _, item in found_at if isinstance(item, tuple) for n in item[1].names]
+        names += [name for line in lines if line.byline is not None for name in line.byline.names]
     # A bio that names no known author ends the tail: it and all before it are body text.
     cut = 0
-    for k, (_, item) in enumerate(found_at):
-        if isinstance(item, Block):
-            bio = cues.read_bio(item.text, names)
-            if bio is None or (_owner(bio, names) is None and not found.may_add(bio)):
+    for k, line in enumerate(lines):
+        if line.kind is _Closing.BIO:
+            bio = recognise.read_bio(line.text, names)
+            if bio is None or (recognise.owner_of(bio, names) is None and not found.may_add(bio)):
                 cut = k + 1
-    kept = found_at[cut:]
-    for _, item in kept:
-        if isinstance(item, tuple):
-            found.add_byline(*item)
-    for _, item in kept:
-        if isinstance(item, str):
-            found.disclaimers.append(item)
-        elif isinstance(item, Block):
-            bio = cues.read_bio(item.text, found.names())
+    kept = lines[cut:]
+    for line in kept:
+        if line.byline is not None:
+            found.add_byline(line.text, line.byline)
+    for line in kept:
+        if line.kind is _Closing.DISCLAIMER:
+            found.disclaimers.append(line.text)
+        elif line.kind is _Closing.BIO:
+            bio = recognise.read_bio(line.text, found.names())
             if bio is not None:
                 found.attach(bio)
-    return kept[0][0] if kept else len(blocks)
+    return kept[0].index if kept else len(blocks)
 
 
 def _is_heading(blocks: Sequence[Block], i: int, end: int, before: Sequence[str]) -> bool:
     """A short title-like or ALL-CAPS paragraph standing between paragraphs heads a section."""
     text = blocks[i].text
-    if not cues.heading_shape(text) or i + 1 >= end:
+    if not recognise.heading_shape(text) or i + 1 >= end:
         return False
     after = blocks[i + 1]
     if after.kind is not BlockKind.PARAGRAPH or len(after.text) <= len(text):
         return False
-    if cues.is_all_caps(text):
+    if recognise.is_all_caps(text):
         return True
     return (
         bool(before)
-        and before[-1][-1] in lex.SENTENCE_END
-        and after.text[-1] in lex.SENTENCE_END
-        and not cues.heading_shape(after.text)
+        and before[-1][-1] in vocab.SENTENCE_END
+        and after.text[-1] in vocab.SENTENCE_END
+        and not recognise.heading_shape(after.text)
     )
 
 
@@ -337,9 +370,9 @@ def _body(blocks: Sequence[Block], start: int, end: int, found: _Found) -> tuple
         block, text = blocks[i], blocks[i].text
         starts_section = block.kind is BlockKind.HEADING
         if not starts_section and not block.literal:
-            if cues.is_boilerplate(text) or text in found.bylines:
+            if recognise.is_boilerplate(text) or text in found.bylines:
                 continue
-            disclaimer = cues.read_disclaimer(text)
+            disclaimer = recognise.read_disclaimer(text)
             if disclaimer is not None:
                 found.disclaimers.append(disclaimer)
                 continue
@@ -361,6 +394,7 @@ def assemble(blocks: Sequence[Block], hints: Hints) -> Article:
         hinted=bool(hints.authors),
         people=[_Person(a.name, a.role, a.bio, a.affiliation, a.url) for a in hints.authors],
         known={a.name.casefold() for a in hints.authors},
+        language=_Language(hints.language, blocks),
     )
     start = _front(blocks, hints, found)
     title = hints.title or found.title

@@ -6,46 +6,45 @@ Writer: front matter, then the body. The front matter holds every field but the 
 the sections (``## Heading``, paragraphs), with every character Markdown would take as syntax
 escaped by a backslash.
 
-Reader: front matter in that form is read as it is written; simple ``key: value`` front matter
-from other tools (``title``, ``author``, ``date``, ``description``, ``tags``) is read as plain
-values. The body's blocks: ATX headings (the first ``#`` heading is the title when the front
-matter has none), paragraphs (wrapped lines joined), list items and block quotes (each a
-paragraph), with inline markup reduced to its text: links to their words, emphasis and code
-to their content, escapes undone. Code fences, images, rules and HTML comments are dropped.
+Reader: front matter in that form is read as it was written, by the JSON parser. Front matter
+from other tools is read by real parsers: YAML between ``---`` lines (PyYAML's ``safe_load``,
+which builds only plain values) and TOML between ``+++`` lines (``tomllib``). The body is read
+by a CommonMark parser (markdown-it-py), so setext headings, emphasis over wrapped lines, lists,
+block quotes and escapes mean what CommonMark says. Headings become heading blocks, every
+paragraph (in a list item or a block quote too) a paragraph block, with inline markup reduced to
+its text: links to their words, emphasis and code to their content. Code blocks, images, rules
+and HTML are dropped.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+import sys
 from typing import Any
 
 import orjson
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from ._blocks import Block, BlockKind
 from ._clean import clean
 from ._errors import ParseError
 from ._model import Article
 
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
 __all__ = ["read", "write"]
 
 _ESCAPED = re.compile(r"([\\`*_\[\]<>&~|#])")
 _LINE_START = re.compile(r"^(?:([>+=-])|(\d+)([.)]))")
-_UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_INLINE = re.compile(
-    r"\\[!-/:-@\[-`{-~]"  # an escaped character: kept for _UNESCAPE
-    r"|!\[[^\]]*\]\([^)]*\)"  # an image: dropped
-    r"|\[((?:\\.|[^\]\\])*)\]\([^)]*\)"  # a link: its words
-    r"|`+([^`]*)`+"  # code: its content
-    r"|(\*\*|__|\*|_)(?=\S)((?:\\.|(?!\3).)+?)(?<=\S)\3"  # emphasis: its content
-    r"|<(https?://[^>\s]+)>"  # an autolink: the address
-    r"|<!--.*?-->|</?[A-Za-z][^>]*>"  # HTML: dropped
-)
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
-_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+")
-_RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*):\s*(.*)$")
-_PLAIN_KEYS = {"description": "subtitle", "date": "published", "author": "authors"}
+_OWN_LINE = re.compile(r"^([A-Za-z_][\w-]*): (.*)$")
+_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
+_COMMONMARK = MarkdownIt("commonmark")
 
 
 def write(article: Article, metadata: dict[str, Any]) -> str:
@@ -67,75 +66,79 @@ def _escape(text: str) -> str:
 
 
 def read(text: str) -> tuple[dict[str, Any], list[Block]]:
-    """The front matter (JSON values, or plain strings from other tools) and the body's blocks."""
+    """The front matter (opedkit's JSON values, or what YAML or TOML say) and the body's blocks."""
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     front, start = _front_matter(lines)
-    return front, _blocks(lines[start:])
+    return front, _blocks("\n".join(lines[start:]))
 
 
 def _front_matter(lines: list[str]) -> tuple[dict[str, Any], int]:
-    if not lines or lines[0].strip() != "---":
+    fence = lines[0].strip() if lines else ""
+    if fence not in _FENCES:
         return {}, 0
+    end = next((i for i, line in enumerate(lines[1:], 1) if line.rstrip() in _FENCES[fence]), 0)
+    if not end:
+        raise ParseError(f"the front matter opened with {fence} is never closed", 0)
+    inside = lines[1:end]
+    own = _own_front_matter(inside) if fence == "---" else None
+    if own is not None:
+        return own, end + 1
+    try:
+        if fence == "+++":
+            value: object = tomllib.loads("\n".join(inside))
+        else:
+            value = yaml.safe_load("\n".join(inside))
+    except (yaml.YAMLError, tomllib.TOMLDecodeError) as error:
+        kind = "TOML" if fence == "+++" else "YAML"
+        problem = " ".join(str(error).split())
+        raise ParseError(f"the front matter is not valid {kind}: {problem}", 0) from None
+    if value is None:
+        return {}, end + 1
+    if not isinstance(value, dict):
+        raise ParseError("the front matter is not a mapping of keys to values", 0)
+    return {str(key): item for key, item in value.items()}, end + 1
+
+
+def _own_front_matter(lines: list[str]) -> dict[str, Any] | None:
+    """Front matter as ``render`` writes it (``opedkit: 1`` first, a JSON value a line), read
+    by the JSON parser it was written for; ``None`` for any other front matter. (PyYAML reads
+    YAML 1.1, where JSON is not quite a subset: a U+2028 in a string is a line break there.)"""
+    if not lines or not lines[0].startswith("opedkit: "):
+        return None
     front: dict[str, Any] = {}
-    for number, line in enumerate(lines[1:], 1):
-        if line.strip() in ("---", "..."):
-            return front, number + 1
-        found = _FRONT_KEY.match(line)
-        if found is None:
-            continue  # a nested YAML line from another tool: not ours to read
-        key, raw = found.groups()
-        try:
-            front[key] = orjson.loads(raw)
-        except orjson.JSONDecodeError:
-            front[_PLAIN_KEYS.get(key, key)] = raw.strip().strip("'\"")
-    raise ParseError("the front matter opened with --- is never closed", 0)
-
-
-def _blocks(lines: list[str]) -> list[Block]:
-    blocks: list[Block] = []
-    paragraph: list[str] = []
-    fenced = False
-
-    def flush() -> None:
-        text = clean(_inline(" ".join(paragraph)))
-        if text:
-            blocks.append(Block(text))
-        paragraph.clear()
-
     for line in lines:
-        if _FENCE.match(line):
-            fenced = not fenced
-            flush()
+        found = _OWN_LINE.match(line)
+        if found is None:
+            return None
+        try:
+            front[found.group(1)] = orjson.loads(found.group(2))
+        except orjson.JSONDecodeError:
+            return None
+    return front
+
+
+def _blocks(body: str) -> list[Block]:
+    blocks: list[Block] = []
+    tokens = _COMMONMARK.parse(body)
+    for opening, token in itertools.pairwise(tokens):
+        if token.type != "inline":
             continue
-        if fenced:
+        text = clean(_text(token.children or []))
+        if not text:
             continue
-        stripped = line.strip()
-        heading = _HEADING.match(stripped)
-        if not stripped or _RULE.match(line) or heading:
-            flush()
-            if heading:
-                text = clean(_inline(heading.group(2)))
-                if text:
-                    blocks.append(Block(text, BlockKind.HEADING, len(heading.group(1))))
-            continue
-        if stripped.startswith(">"):
-            stripped = stripped.lstrip("> ")
-        if _ITEM.match(line):
-            flush()
-            stripped = _ITEM.sub("", line, count=1)
-        paragraph.append(stripped)
-    flush()
+        if opening.type == "heading_open":
+            blocks.append(Block(text, BlockKind.HEADING, int(opening.tag[1:])))
+        else:
+            blocks.append(Block(text))
     return blocks
 
 
-def _inline(text: str) -> str:
-    def replace(found: re.Match[str]) -> str:
-        whole = found.group()
-        if whole.startswith("\\"):
-            return whole
-        for group in (1, 2, 4, 5):
-            if found.group(group) is not None:
-                return _inline(found.group(group)) if group == 4 else found.group(group)
-        return ""
-
-    return _UNESCAPE.sub(r"\1", _INLINE.sub(replace, text))
+def _text(children: list[Token]) -> str:
+    """The words of inline tokens: text, code and link words kept, images and HTML dropped."""
+    words = []
+    for child in children:
+        if child.type in ("text", "text_special", "code_inline"):
+            words.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            words.append(" ")
+    return "".join(words)

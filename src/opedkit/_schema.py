@@ -3,97 +3,98 @@
 It says everything a schema can: types, required and unknown keys, clean-text and URL patterns,
 date formats, enum values. What it cannot say, ``opedkit.json.loads`` still checks: that a claim's
 span lies inside its paragraph and matches its text, and that only the first section is untitled.
+It is read off the wire description in ``opedkit._wire``, key by key.
 """
 
 from __future__ import annotations
 
+import enum
+import typing
 from typing import Any
 
 from ._clean import SCHEMA_PATTERN
-from ._model import LANGUAGE_PATTERN, URL_PATTERN, ClaimKind, Genre
-from ._wire import DATE_PATTERN, DATETIME_PATTERN, FORMAT_VERSION
+from ._model import LANGUAGE_PATTERN, URL_PATTERN
+from ._wire import (
+    DATE_PATTERN,
+    DATETIME_PATTERN,
+    LANGUAGE,
+    MAX_INDEX,
+    MODEL,
+    MOMENT,
+    TEXT,
+    URL,
+    Field,
+    WireArticle,
+    fields,
+)
 
 __all__ = ["schema"]
 
-_TEXT = {"$ref": "#/$defs/text"}
-_URL = {"$ref": "#/$defs/url"}
-_MOMENT = {"$ref": "#/$defs/moment"}
-_INDEX = {"type": "integer", "minimum": 0}
+_STRINGS = {
+    TEXT: {"$ref": "#/$defs/text"},
+    URL: {"$ref": "#/$defs/url"},
+    MOMENT: {"$ref": "#/$defs/moment"},
+    LANGUAGE: {"type": "string", "pattern": LANGUAGE_PATTERN},
+}
+_DEFS = {
+    "text": {
+        "description": "Clean text: one line, no leading, trailing or doubled whitespace.",
+        "type": "string",
+        "pattern": SCHEMA_PATTERN,
+    },
+    "url": {"type": "string", "pattern": URL_PATTERN},
+    "moment": {
+        "anyOf": [
+            {"type": "string", "format": "date", "pattern": DATE_PATTERN},
+            {"type": "string", "format": "date-time", "pattern": DATETIME_PATTERN},
+        ]
+    },
+}
 
 
-def _optional(definition: dict[str, Any]) -> dict[str, Any]:
-    return {"anyOf": [definition, {"type": "null"}]}
+def _name(shape: type[Any]) -> str:
+    return MODEL[shape].__name__.lower()
 
 
-def _array(items: dict[str, Any]) -> dict[str, Any]:
-    return {"type": "array", "items": items}
+def _item(kind: Any) -> dict[str, Any]:
+    if kind in MODEL:
+        return {"$ref": f"#/$defs/{_name(kind)}"}
+    if type(kind) is str:
+        return dict(_STRINGS[kind])
+    if typing.get_origin(kind) is typing.Literal:
+        return {"const": typing.get_args(kind)[0]}
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return {"enum": [member.value for member in kind]}
+    if kind is bool:
+        return {"type": "boolean"}
+    return {"type": "integer", "minimum": 0, "maximum": MAX_INDEX}
 
 
-def _object(required: list[str], **properties: dict[str, Any]) -> dict[str, Any]:
+def _field(field: Field) -> dict[str, Any]:
+    found = _item(field.kind)
+    if field.array:
+        found = {"type": "array", "items": found}
+    return {"anyOf": [found, {"type": "null"}]} if field.optional else found
+
+
+def _object(shape: type[Any]) -> dict[str, Any]:
+    known = fields(shape)
     return {
         "type": "object",
-        "properties": properties,
-        "required": required,
+        "properties": {field.name: _field(field) for field in known},
+        "required": [field.name for field in known if field.required],
         "additionalProperties": False,
     }
 
 
 def schema() -> dict[str, Any]:
     """The JSON Schema of one article as ``opedkit.json.dumps`` writes it (a new dict each call)."""
+    nested = {_name(shape): _object(shape) for shape in MODEL if shape is not WireArticle}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://opedkit.invalid/schema/article-1.json",
         "title": "opedkit Article",
         "description": "An opinion article in opedkit's JSON form, format version 1.",
-        **_object(
-            ["title"],
-            opedkit={"const": FORMAT_VERSION},
-            title=_TEXT,
-            subtitle=_optional(_TEXT),
-            authors=_array({"$ref": "#/$defs/author"}),
-            published=_optional(_MOMENT),
-            updated=_optional(_MOMENT),
-            url=_optional(_URL),
-            publisher=_optional(_TEXT),
-            language=_optional({"type": "string", "pattern": LANGUAGE_PATTERN}),
-            genre=_optional({"enum": [genre.value for genre in Genre]}),
-            tags=_array(_TEXT),
-            disclaimer=_optional(_TEXT),
-            sections=_array({"$ref": "#/$defs/section"}),
-            claims=_array({"$ref": "#/$defs/claim"}),
-        ),
-        "$defs": {
-            "text": {
-                "description": "Clean text: one line, no leading, trailing or doubled whitespace.",
-                "type": "string",
-                "pattern": SCHEMA_PATTERN,
-            },
-            "url": {"type": "string", "pattern": URL_PATTERN},
-            "moment": {
-                "anyOf": [
-                    {"type": "string", "format": "date", "pattern": DATE_PATTERN},
-                    {"type": "string", "format": "date-time", "pattern": DATETIME_PATTERN},
-                ]
-            },
-            "author": _object(
-                ["name"],
-                name=_TEXT,
-                bio=_optional(_TEXT),
-                affiliation=_optional(_TEXT),
-                role=_optional(_TEXT),
-                url=_optional(_URL),
-            ),
-            "section": _object([], heading=_optional(_TEXT), paragraphs=_array(_TEXT)),
-            "claim": _object(
-                ["text", "kind", "section", "paragraph", "start", "end"],
-                text=_TEXT,
-                kind={"enum": [kind.value for kind in ClaimKind]},
-                section=_INDEX,
-                paragraph=_INDEX,
-                start=_INDEX,
-                end=_INDEX,
-                hedged={"type": "boolean"},
-                attributed_to=_optional(_TEXT),
-            ),
-        },
+        **_object(WireArticle),
+        "$defs": {**_DEFS, **nested},
     }

@@ -24,9 +24,9 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from . import _cues as cues
-from . import _lexicon as lex
-from ._blocks import Block, BlockKind, bio_owner
+from . import _recognisers as recognise
+from . import _vocabulary as vocab
+from ._blocks import Block, BlockKind
 from ._clean import clean
 from ._errors import ParseError
 from ._model import Article
@@ -112,7 +112,7 @@ def read(text: str) -> list[Block]:
         if (
             _UNDERLINE.fullmatch(after)
             and not _is_rule(line)
-            and (after[0] == "=" or len(line) <= lex.HEADING_MAX)
+            and (after[0] == "=" or len(line) <= vocab.HEADING_MAX)
         ):
             flush()
             title, is_literal = _unescape(line)
@@ -136,7 +136,7 @@ def read(text: str) -> list[Block]:
         elif (
             pending
             and width is not None
-            and not line.startswith(("\\", *lex.BULLETS))
+            and not line.startswith(("\\", *vocab.BULLETS))
             and not raw[k].startswith(_INDENT)
             and len(pending[-1]) + 1 + len(line.split(" ", 1)[0]) > width
         ):
@@ -177,34 +177,32 @@ def _bylines(names: Sequence[str]) -> list[str]:
     if not names:
         return []
     line = "By " + _names(names)
-    if cues.read_byline(line) == cues.Byline(tuple(names)):
+    if recognise.read_byline(line) == recognise.Byline(tuple(names)):
         return [line]
     lines = []
-    for name in names:
+    for i, name in enumerate(names):
         line = "By " + name
-        lines.append(line if cues.read_byline(line) == cues.Byline((name,)) else "By \\" + name)
+        again = name.casefold() in (earlier.casefold() for earlier in names[:i])
+        reads = not again and recognise.read_byline(line) == recognise.Byline((name,))
+        lines.append(line if reads else "By \\" + name)  # "By \\Name" adds the name again
     return lines
 
 
 def _bio(bio: str, i: int, names: Sequence[str]) -> str:
-    """The bio as it stands when it reads back as author ``i``'s, else ``About Name: bio``."""
-    stands = (
-        _line_is_plain(bio)
-        and not cues.is_boilerplate(bio)
-        and bio.casefold().strip(lex.BOILERPLATE_TRIM) not in lex.TAIL_LABELS
-        and cues.read_disclaimer(bio) is None
-        and cues.read_byline(bio) is None
-        and not (bio.startswith(lex.ABOUT) and ": " in bio)
-        and bio_owner(bio, names) == i
-    )
-    return bio if stands else f"{lex.ABOUT}{names[i]}: {bio}"
+    """The bio as it stands when it reads back as author ``i``'s, else ``About Name: bio``, or
+    ``About Name (2): bio`` for the second of several authors so named."""
+    same = [k for k, name in enumerate(names) if name.casefold() == names[i].casefold()]
+    if len(same) > 1:
+        return f"{vocab.ABOUT}{names[i]} ({same.index(i) + 1}): {bio}"
+    stands = _line_is_plain(bio) and recognise.bio_owner(bio, names) == i
+    return bio if stands else f"{vocab.ABOUT}{names[i]}: {bio}"
 
 
 def _disclaimer(text: str) -> str:
     stands = (
         _line_is_plain(text)
-        and not cues.is_boilerplate(text)
-        and cues.read_disclaimer(text) == text
+        and not recognise.is_boilerplate(text)
+        and recognise.read_disclaimer(text) == text
     )
     return text if stands else f"Disclaimer: {text}"
 
@@ -214,10 +212,10 @@ def write(article: Article) -> str:
     names = [author.name for author in article.authors]
     chunks: list[str] = []
     if article.genre is not None:
-        chunks.append(lex.GENRE_WRITTEN[article.genre])
+        chunks.append(vocab.GENRE_WRITTEN[article.genre])
     title = article.title
     title = _escaped(
-        title, not _is_rule(title) and cues.read_headline(title) == cues.Headline(title)
+        title, not _is_rule(title) and recognise.read_headline(title) == recognise.Headline(title)
     )
     head = [title, "=" * max(3, min(len(title), 72))]
     if article.subtitle is not None:
@@ -232,7 +230,8 @@ def write(article: Article) -> str:
         if section.heading is not None:
             chunks.append(f"## {section.heading}")
         chunks.extend(
-            _escaped(p, _line_is_plain(p) and cues.is_plain(p, names)) for p in section.paragraphs
+            _escaped(p, _line_is_plain(p) and recognise.is_plain(p, names))
+            for p in section.paragraphs
         )
     chunks.extend(
         _bio(author.bio, i, names) for i, author in enumerate(article.authors) if author.bio

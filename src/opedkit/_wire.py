@@ -1,4 +1,4 @@
-"""The JSON wire form of the model: strict ``to_dict`` / ``from_dict``, and the cattrs converter.
+"""The JSON wire form of the model, described once; its readers, writers and the cattrs converter.
 
 Encoding choices (the whole wire format, in one place):
 
@@ -10,34 +10,68 @@ Encoding choices (the whole wire format, in one place):
 - Tuples are arrays; enums are their values (``"policy"``, ``"opinion"``).
 - A ``datetime`` is ISO 8601 with its UTC offset (``2019-11-29T16:05:00+09:00``; ``Z`` is read
   as ``+00:00``); a ``date`` is ``YYYY-MM-DD``. A time without an offset is refused.
+- Claim offsets are integers from 0 to 2**53 - 1 (the largest integer every JSON reader holds
+  exactly).
 - Nothing is coerced: ``"3"`` is not an int, ``"no"`` is not a bool, a string is not a list, and
   unknown or missing keys are errors. Every problem of one document is reported together, each
   with its ``$.path``, in one :class:`~opedkit.ValidationError`.
+
+How it works. The msgspec Structs below (``WireArticle`` and the three it holds) are the wire
+description: key names, key order, types, defaults, which keys are required. Everything else is
+derived from them: the schema (``_schema``), the writers (generated code, below), the thorough
+reader's key sets, and a test holds them to ``attrs.fields`` of the model. Reading valid input
+takes the fast road: msgspec decodes the bytes into the Structs (types, unknown and missing keys,
+enums, URL patterns and offsets are checked there, in C), one walk checks what types cannot say
+(clean text, spans, headings, dates, language tags) and builds the frozen model instances through
+the model's trusted constructor. At the first problem, the thorough reader reads the document
+again to list every problem with its path; it must find at least one, or opedkit has a bug and
+says so.
 """
 
 from __future__ import annotations
 
 import enum
 import re
+import types
+import typing
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import Annotated, Any, Literal
 
 import cattrs
+import msgspec
+import orjson
 
+from ._clean import all_clean
 from ._errors import Problem, ValidationError
-from ._model import Article, Author, Claim, ClaimKind, Genre, Section
+from ._model import (
+    LANGUAGE_PATTERN,
+    URL_PATTERN,
+    Article,
+    Author,
+    Claim,
+    ClaimKind,
+    Genre,
+    Section,
+    _trusted_constructor,
+)
 
 __all__ = [
     "DATETIME_PATTERN",
     "DATE_PATTERN",
     "FORMAT_VERSION",
+    "MAX_INDEX",
+    "WireArticle",
     "converter",
+    "decode",
+    "encodable",
     "from_dict",
+    "make_converter",
     "to_dict",
 ]
 
 FORMAT_VERSION = 1
+MAX_INDEX = 2**53 - 1
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 DATETIME_PATTERN = (
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?"
@@ -45,6 +79,234 @@ DATETIME_PATTERN = (
 )
 _DATE = re.compile(DATE_PATTERN)
 _DATETIME = re.compile(DATETIME_PATTERN)
+_LANGUAGE = re.compile(LANGUAGE_PATTERN)
+
+# What a string means beyond being a string: the walk, the thorough reader and the schema ask.
+TEXT, URL, MOMENT, LANGUAGE = "text", "url", "moment", "language"
+Text = Annotated[str, TEXT]
+Url = Annotated[str, msgspec.Meta(pattern=URL_PATTERN), URL]
+Moment = Annotated[str, MOMENT]
+Language = Annotated[str, LANGUAGE]
+Index = Annotated[int, msgspec.Meta(ge=0, le=MAX_INDEX)]
+
+
+class _Shape(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, gc=False):
+    """A JSON object of the wire form: unknown keys refused, fields in the order written."""
+
+
+class WireAuthor(_Shape, kw_only=True):
+    name: Text
+    bio: Text | None = None
+    affiliation: Text | None = None
+    role: Text | None = None
+    url: Url | None = None
+
+
+class WireSection(_Shape, kw_only=True):
+    heading: Text | None = None
+    paragraphs: tuple[Text, ...] = ()
+
+
+class WireClaim(_Shape, kw_only=True):
+    text: Text
+    kind: ClaimKind
+    section: Index
+    paragraph: Index
+    start: Index
+    end: Index
+    hedged: bool = False
+    attributed_to: Text | None = None
+
+
+class WireArticle(_Shape, kw_only=True):
+    opedkit: Literal[1] = 1
+    title: Text
+    subtitle: Text | None = None
+    authors: tuple[WireAuthor, ...] = ()
+    published: Moment | None = None
+    updated: Moment | None = None
+    url: Url | None = None
+    publisher: Text | None = None
+    language: Language | None = None
+    disclaimer: Text | None = None
+    genre: Genre | None = None
+    tags: tuple[Text, ...] = ()
+    sections: tuple[WireSection, ...] = ()
+    claims: tuple[WireClaim, ...] = ()
+
+
+MODEL: dict[type[_Shape], type[Any]] = {
+    WireArticle: Article, WireAuthor: Author, WireSection: Section, WireClaim: Claim,
+}  # fmt: skip
+"""Which model class each wire object becomes."""
+
+
+class Field(typing.NamedTuple):
+    """One key of a wire object, as the readers, writers and schema need it."""
+
+    name: str
+    kind: Any  # TEXT, URL, MOMENT, LANGUAGE, a Struct or enum class, int, bool, or a Literal
+    array: bool  # a JSON array of ``kind``
+    optional: bool  # ``null`` is accepted
+    required: bool
+    default: Any
+
+
+def fields(shape: type[_Shape]) -> tuple[Field, ...]:
+    """The keys of ``shape`` in wire order, read off its annotations."""
+    found = []
+    for info in msgspec.structs.fields(shape):
+        kind, array, optional = info.type, False, False
+        if typing.get_origin(kind) in (typing.Union, types.UnionType):
+            kind, optional = next(t for t in typing.get_args(kind) if t is not type(None)), True
+        if typing.get_origin(kind) is tuple:
+            kind, array = typing.get_args(kind)[0], True
+        if typing.get_origin(kind) is Annotated:
+            kind = kind.__metadata__[-1] if isinstance(kind.__metadata__[-1], str) else int
+        elif typing.get_origin(kind) is Literal:
+            kind = info.type
+        required = info.required
+        default = None if required else info.default
+        found.append(Field(info.name, kind, array, optional, required, default))
+    return tuple(found)
+
+
+# ---- the fast road: bytes -> Structs (msgspec) -> one walk -> model instances --------------------
+
+_DECODER = msgspec.json.Decoder(WireArticle)
+_make_article = _trusted_constructor(Article)
+_make_author = _trusted_constructor(Author)
+_make_section = _trusted_constructor(Section)
+_make_claim = _trusted_constructor(Claim)
+
+
+class _Refused(Exception):
+    """The walk met a broken rule; the thorough reader will say which, and where."""
+
+
+_ESCAPE = re.compile(rb'\\[^"]')  # a backslash escape other than \"
+_ASCII = bytes(range(128))
+# In UTF-8: C1 controls, non-ASCII whitespace, U+2028/2029 (other non-ASCII bytes are harmless).
+_UNUSUAL = re.compile(
+    rb"\xc2[\x80-\xa0]|\xe1\x9a\x80|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]|\xe2\x81\x9f|\xe3\x80\x80"
+)
+_TWO_SPACES = re.compile("  ")  # sre's literal search: three times faster than ``in`` on text
+
+
+def _all_clean(texts: tuple[str, ...], raw: bytes | None) -> bool:
+    """Whether every text is clean; quick when the document's bytes hold nothing unusual.
+
+    In JSON, a control character or a surrogate can only be written as a backslash escape. So
+    when the bytes hold no escape but \\", no DEL, and no non-ASCII control or space, the only
+    whitespace any string can hold is the ASCII space, and the texts are clean exactly when,
+    joined by single spaces, they hold no two spaces in a row and neither start nor end with
+    one. Otherwise (escapes, a non-breaking space, ``raw`` unknown), each text is looked at.
+    """
+    if (
+        raw is None
+        or b"\x7f" in raw
+        or (b"\\" in raw and _ESCAPE.search(raw) is not None)
+        or not (raw.isascii() or _UNUSUAL.search(raw.translate(None, _ASCII)) is None)
+    ):
+        return all_clean(texts)
+    joined = " ".join(texts)
+    return bool(joined) and joined[0] != " " != joined[-1] and _TWO_SPACES.search(joined) is None
+
+
+def _moment(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        if _DATE.match(value):
+            return date.fromisoformat(value)
+        if _DATETIME.match(value):
+            return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:  # a day or hour that does not exist (2019-02-30, 25:00)
+        raise _Refused from None
+    raise _Refused
+
+
+def _walk(doc: WireArticle, raw: bytes | None) -> Article:
+    """The Article of a decoded document; raises _Refused at the first broken rule.
+
+    Checks what msgspec's types cannot: clean text (all texts at once; claim texts only at
+    their ends, as they must equal slices of checked paragraphs), untitled sections, spans, dates
+    and the language tag.
+    """
+    sections = tuple([_make_section(s.heading, s.paragraphs) for s in doc.sections])
+    for i, section in enumerate(sections):
+        if section.heading is None and (i or not section.paragraphs):
+            raise _Refused
+    authors = tuple([_make_author(*msgspec.structs.astuple(a)) for a in doc.authors])
+    claims: list[Claim] = []
+    append, make = claims.append, _make_claim
+    for c in doc.claims:
+        text, start, end, where = c.text, c.start, c.end, c.section
+        if where >= len(sections):
+            raise _Refused
+        paragraphs = sections[where].paragraphs
+        if (
+            c.paragraph >= len(paragraphs)
+            or end - start != len(text)
+            or not paragraphs[c.paragraph].startswith(text, start)
+            or not text
+            or text.strip() != text
+        ):
+            raise _Refused
+        append(make(text, c.kind, where, c.paragraph, start, end, c.hedged, c.attributed_to))
+    texts = [doc.title, *doc.tags]
+    texts += [t for t in (doc.subtitle, doc.publisher, doc.disclaimer) if t is not None]
+    for a in doc.authors:
+        texts += [t for t in (a.name, a.bio, a.affiliation, a.role) if t is not None]
+    for s in doc.sections:
+        if s.heading is not None:
+            texts.append(s.heading)
+        texts += s.paragraphs
+    texts += [c.attributed_to for c in doc.claims if c.attributed_to is not None]
+    if not _all_clean(tuple(texts), raw):
+        raise _Refused
+    language = doc.language
+    if language is not None and not _LANGUAGE.fullmatch(language):
+        raise _Refused
+    return _make_article(
+        doc.title, authors, sections, tuple(claims), doc.subtitle, _moment(doc.published),
+        _moment(doc.updated), doc.url, doc.publisher, language, doc.genre, doc.tags,
+        doc.disclaimer,
+    )  # fmt: skip
+
+
+def decode(raw: bytes) -> Article:
+    """The Article in JSON document ``raw``, or a ValidationError listing every problem.
+
+    Raises ``msgspec.DecodeError`` or ``orjson.JSONDecodeError`` when ``raw`` is not JSON (the
+    caller words the ParseError).
+    """
+    try:
+        return _walk(_DECODER.decode(raw), raw)
+    except (msgspec.ValidationError, _Refused):
+        return _reread(orjson.loads(raw))
+
+
+def from_dict(data: object) -> Article:
+    """Build an Article from its JSON form, reporting every problem at once (see module doc).
+
+    Arrays may also be given as tuples, and enum fields as the enum members.
+    """
+    try:
+        return _walk(msgspec.convert(data, WireArticle), None)
+    except (msgspec.ValidationError, _Refused):
+        return _reread(data)
+
+
+def _reread(data: object) -> Article:
+    article = _thorough(data)
+    raise RuntimeError(  # the fast road refused what every rule accepts: a bug to report
+        f"opedkit bug: the fast JSON reader refused a valid article ({article.title!r}); "
+        "please report it with the document"
+    )
+
+
+# ---- the thorough reader: every problem, with its path ------------------------------------------
 
 _JSON_TYPES = {
     str: "string", int: "integer", float: "number", bool: "boolean",
@@ -77,27 +339,48 @@ class _Reader:
         self.failed.add(path)
         return _INVALID
 
-    def fields(
-        self, data: object, path: str, known: frozenset[str], required: tuple[str, ...]
-    ) -> dict[str, Any] | None:
-        """The known keys of JSON object ``data``; missing required keys stand as failed."""
+    def read(self, shape: type[_Shape], data: object, path: str) -> Any:
+        """The model object of wire object ``data``, problems recorded under ``path``."""
         if type(data) is not dict:
-            self.fail(path, f"expected an object, got {_json_type(data)}")
-            return None
-        fields = dict(data)
-        if not data.keys() <= known:
-            for key in sorted(data.keys() - known):
-                self.problems.append((f"{path}.{key}", "unknown key"))
-                del fields[key]
-        for key in required:
-            if key not in data:
-                fields[key] = self.fail(f"{path}.{key}", "required key is missing")
-        return fields
+            return self.fail(path, f"expected an object, got {_json_type(data)}")
+        known = _SHAPES[shape]
+        found = dict(data)
+        for key in sorted(set(data) - known.keys(), key=str):
+            self.problems.append((f"{path}.{key}", "unknown key"))
+            del found[key]
+        for name, field in known.items():
+            here = f"{path}.{name}"
+            if name not in found:
+                if field.required:
+                    found[name] = self.fail(here, "required key is missing")
+            elif typing.get_origin(field.kind) is Literal:
+                value = found.pop(name)
+                if type(value) is not int or value not in typing.get_args(field.kind):
+                    self.problems.append(
+                        (here, f"unsupported format version {value!r}, expected {FORMAT_VERSION}")
+                    )
+            elif not (field.optional and found[name] is None):
+                found[name] = self.value(field, found[name], here)
+        return self.build(MODEL[shape], path, found)
 
-    def array(self, data: object, path: str, item: Callable[[object, str], Any]) -> Any:
-        if type(data) is not list:
+    def value(self, field: Field, data: object, path: str) -> Any:
+        if not field.array:
+            return self.item(field, data, path)
+        if type(data) is not list and type(data) is not tuple:
             return self.fail(path, f"expected an array, got {_json_type(data)}")
-        return tuple([item(value, f"{path}[{i}]") for i, value in enumerate(data)])
+        return tuple([self.item(field, value, f"{path}[{i}]") for i, value in enumerate(data)])
+
+    def item(self, field: Field, data: object, path: str) -> Any:
+        kind = field.kind
+        if kind in MODEL:
+            return self.read(kind, data, path)
+        if kind is MOMENT:
+            return self.moment(data, path)
+        if isinstance(kind, type) and issubclass(kind, enum.Enum):
+            return self.enum(kind, data, path)
+        if kind is int and (type(data) is int or type(data) is float) and data > MAX_INDEX:
+            return self.fail(path, f"must be at most {MAX_INDEX} (2**53 - 1), got {data!r}")
+        return data  # the model's constructor checks the rest
 
     def build(self, cls: Callable[..., object], path: str, fields: dict[str, Any]) -> Any:
         """``cls(**fields)``, its problems recorded under ``path`` (those of failed parts aside)."""
@@ -120,8 +403,6 @@ class _Reader:
             return self.fail(path, f"expected one of {choices}, got {data!r}")
 
     def moment(self, data: object, path: str) -> Any:
-        if data is None:
-            return None
         if type(data) is str:
             if _DATE.match(data):
                 try:
@@ -137,221 +418,104 @@ class _Reader:
             path, f"expected a date (YYYY-MM-DD) or a datetime with a UTC offset, got {data!r}"
         )
 
-    def strings(self, data: object, path: str) -> Any:
-        return self.array(data, path, lambda value, _: value)
 
-
-_AUTHOR_KEYS = frozenset(("name", "bio", "affiliation", "role", "url"))
-_SECTION_KEYS = frozenset(("heading", "paragraphs"))
-_CLAIM_KEYS = frozenset(
-    ("text", "kind", "section", "paragraph", "start", "end", "hedged", "attributed_to")
-)
-_CLAIM_REQUIRED = ("text", "kind", "section", "paragraph", "start", "end")
-_ARTICLE_KEYS = frozenset(
-    ("opedkit", "title", "authors", "sections", "claims", "subtitle", "published", "updated",
-     "url", "publisher", "language", "genre", "tags", "disclaimer")
-)  # fmt: skip
-
-
-def _author(r: _Reader, data: object, path: str) -> Any:
-    fields = r.fields(data, path, _AUTHOR_KEYS, ("name",))
-    return _INVALID if fields is None else r.build(Author, path, fields)
-
-
-def _section(r: _Reader, data: object, path: str) -> Any:
-    fields = r.fields(data, path, _SECTION_KEYS, ())
-    if fields is None:
-        return _INVALID
-    if "paragraphs" in fields:
-        fields["paragraphs"] = r.strings(fields["paragraphs"], f"{path}.paragraphs")
-    return r.build(Section, path, fields)
-
-
-def _claim(r: _Reader, data: object, path: str) -> Any:
-    fields = r.fields(data, path, _CLAIM_KEYS, _CLAIM_REQUIRED)
-    if fields is None:
-        return _INVALID
-    if fields["kind"] is not _INVALID:
-        fields["kind"] = r.enum(ClaimKind, fields["kind"], f"{path}.kind")
-    return r.build(Claim, path, fields)
-
-
-_KINDS = {kind.value: kind for kind in ClaimKind}
-_GENRES = {genre.value: genre for genre in Genre}
-_KIND_VALUES = {kind: kind.value for kind in ClaimKind}
-
-
-class _Slow(Exception):
-    """The fast reader met something it leaves to the thorough one."""
-
-
-def _tuple(value: object) -> tuple[Any, ...]:
-    if type(value) is not list:
-        raise _Slow
-    return tuple(value)
-
-
-def _fast_claim(data: Any) -> Claim:
-    if type(data) is not dict or not data.keys() <= _CLAIM_KEYS:
-        raise _Slow
-    get = data.get
-    return Claim(
-        text=data["text"],
-        kind=_KINDS[data["kind"]],
-        section=data["section"],
-        paragraph=data["paragraph"],
-        start=data["start"],
-        end=data["end"],
-        hedged=get("hedged", False),
-        attributed_to=get("attributed_to"),
-    )
-
-
-def _fast_section(data: Any) -> Section:
-    if type(data) is not dict or not data.keys() <= _SECTION_KEYS:
-        raise _Slow
-    heading = data.get("heading")
-    return Section(heading=heading, paragraphs=_tuple(data.get("paragraphs", [])))
-
-
-def _fast_author(data: Any) -> Author:
-    if type(data) is not dict or not data.keys() <= _AUTHOR_KEYS:
-        raise _Slow
-    return Author(**data)
-
-
-def _fast_moment(value: object) -> date | None:
-    if value is None:
-        return None
-    if type(value) is not str:
-        raise _Slow
-    if len(value) == 10 and _DATE.match(value):
-        return date.fromisoformat(value)
-    if _DATETIME.match(value):
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    raise _Slow
-
-
-def _fast(data: object) -> Article:
-    """The Article in a valid document, quickly; raises on anything the thorough reader explains."""
-    if type(data) is not dict or not data.keys() <= _ARTICLE_KEYS:
-        raise _Slow
-    fields = dict(data)
-    version = fields.pop("opedkit", FORMAT_VERSION)
-    if type(version) is not int or version != FORMAT_VERSION:
-        raise _Slow
-    get = data.get
-    fields["authors"] = tuple([_fast_author(a) for a in _tuple(get("authors", []))])
-    fields["sections"] = tuple([_fast_section(s) for s in _tuple(get("sections", []))])
-    fields["claims"] = tuple([_fast_claim(c) for c in _tuple(get("claims", []))])
-    fields["tags"] = _tuple(get("tags", []))
-    fields["published"] = _fast_moment(get("published"))
-    fields["updated"] = _fast_moment(get("updated"))
-    genre = get("genre")
-    fields["genre"] = None if genre is None else _GENRES[genre]
-    return Article(**fields)
-
-
-def from_dict(data: object) -> Article:
-    """Build an Article from its JSON form, reporting every problem at once (see module doc)."""
-    try:
-        return _fast(data)
-    except (_Slow, ValidationError, KeyError, TypeError, ValueError):
-        return _thorough(data)
+_SHAPES = {shape: {field.name: field for field in fields(shape)} for shape in MODEL}
 
 
 def _thorough(data: object) -> Article:
     """The Article in ``data``, or a ValidationError listing every problem, path by path."""
     r = _Reader()
-    fields = r.fields(data, "$", _ARTICLE_KEYS, ("title",))
-    if fields is None:
-        raise ValidationError(r.problems)
-    version = fields.pop("opedkit", FORMAT_VERSION)
-    if type(version) is not int or version != FORMAT_VERSION:
-        r.problems.append(("$.opedkit", f"unsupported format version {version!r}, expected 1"))
-    if "authors" in fields:
-        fields["authors"] = r.array(fields["authors"], "$.authors", lambda v, p: _author(r, v, p))
-    if "sections" in fields:
-        fields["sections"] = r.array(
-            fields["sections"], "$.sections", lambda v, p: _section(r, v, p)
-        )
-    if "claims" in fields:
-        fields["claims"] = r.array(fields["claims"], "$.claims", lambda v, p: _claim(r, v, p))
-    if "tags" in fields:
-        fields["tags"] = r.strings(fields["tags"], "$.tags")
-    for name in ("published", "updated"):
-        if name in fields:
-            fields[name] = r.moment(fields[name], f"$.{name}")
-    if fields.get("genre") is not None:
-        fields["genre"] = r.enum(Genre, fields["genre"], "$.genre")
-    article = r.build(Article, "$", fields)
+    article = r.read(WireArticle, data, "$")
     if r.problems:
         raise ValidationError(r.problems)
     return article  # type: ignore[no-any-return]
 
 
-def _moment(value: date) -> str:
-    return value.isoformat()
+# ---- the writers: one builder per wire object, generated from the description -------------------
 
 
-def to_dict(article: Article) -> dict[str, Any]:
-    """The JSON form of ``article``: only JSON types (str, int, bool, list, dict)."""
-    out: dict[str, Any] = {"opedkit": FORMAT_VERSION, "title": article.title}
-    if article.subtitle is not None:
-        out["subtitle"] = article.subtitle
-    if article.authors:
-        out["authors"] = [_author_dict(author) for author in article.authors]
-    if article.published is not None:
-        out["published"] = article.published.isoformat()
-    if article.updated is not None:
-        out["updated"] = article.updated.isoformat()
-    for name in ("url", "publisher", "language", "disclaimer"):
-        value = getattr(article, name)
-        if value is not None:
-            out[name] = value
-    if article.genre is not None:
-        out["genre"] = article.genre.value
-    if article.tags:
-        out["tags"] = list(article.tags)
-    if article.sections:
-        out["sections"] = [_section_dict(section) for section in article.sections]
-    if article.claims:
-        out["claims"] = list(map(_claim_dict, article.claims))
-    return out
+def _split(shape: type[_Shape]) -> tuple[list[Field], list[Field]]:
+    """The leading keys always written (one dict display), and the rest."""
+    rest = list(fields(shape))
+    lead = []
+    while rest and (rest[0].required or typing.get_origin(rest[0].kind) is Literal):
+        lead.append(rest.pop(0))
+    return lead, rest
 
 
-def _author_dict(author: Author) -> dict[str, Any]:
-    out = {"name": author.name}
-    for name in ("bio", "affiliation", "role", "url"):
-        value = getattr(author, name)
-        if value is not None:
-            out[name] = value
-    return out
+def _display(lead: list[Field], value: str, plain: bool) -> str:
+    items = []
+    for field in lead:
+        if typing.get_origin(field.kind) is Literal:
+            items.append(f"{field.name!r}: {typing.get_args(field.kind)[0]!r}")
+        else:
+            items.append(f"{field.name!r}: {_expression(field, f'{value}.{field.name}', plain)}")
+    return f"{{{', '.join(items)}}}"
 
 
-def _section_dict(section: Section) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    if section.heading is not None:
-        out["heading"] = section.heading
-    if section.paragraphs:
-        out["paragraphs"] = list(section.paragraphs)
-    return out
+def _is_default(field: Field, value: str) -> str:
+    return f"{value} is None" if field.default is None else f"not {value}"
 
 
-def _claim_dict(claim: Claim) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "text": claim.text,
-        "kind": _KIND_VALUES[claim.kind],
-        "section": claim.section,
-        "paragraph": claim.paragraph,
-        "start": claim.start,
-        "end": claim.end,
-    }
-    if claim.hedged:
-        out["hedged"] = True
-    if claim.attributed_to is not None:
-        out["attributed_to"] = claim.attributed_to
-    return out
+def _is_set(field: Field, value: str) -> str:
+    return f"{value} is not None" if field.default is None else value
+
+
+def _writer(shape: type[_Shape], plain: bool) -> str:
+    """Source of a function turning a model object into the dict of wire object ``shape``.
+
+    ``plain`` writes only JSON types (lists, enum values); otherwise tuples and enums are passed
+    as they are, for orjson to write. Keys come in wire order, defaults left out.
+    """
+    lead, rest = _split(shape)
+    lines = [f"def _{shape.__name__}(o):", f"    out = {_display(lead, 'o', plain)}"]
+    for field in rest:
+        lines.append(f"    v = o.{field.name}")
+        set_value = f"out[{field.name!r}] = {_expression(field, 'v', plain)}"
+        if field.required:
+            lines.append(f"    {set_value}")
+        else:
+            lines += [f"    if {_is_set(field, 'v')}:", f"        {set_value}"]
+    lines.append("    return out")
+    return "\n".join(lines)
+
+
+def _expression(field: Field, value: str, plain: bool) -> str:
+    kind = field.kind
+    if kind in MODEL and not field.array:
+        return f"_{kind.__name__}({value})"
+    if kind in MODEL:
+        item = f"_{kind.__name__}(x)"
+        lead, rest = _split(kind)
+        if any(f.required for f in rest):
+            return f"[{item} for x in {value}]"
+        # Inline the common case: only the leading keys (a claim), or every key (a section).
+        if lead:
+            test = " and ".join(_is_default(f, f"x.{f.name}") for f in rest)
+        else:
+            lead, test = rest, " and ".join(_is_set(f, f"x.{f.name}") for f in rest)
+        return f"[({_display(lead, 'x', plain)} if {test} else {item}) for x in {value}]"
+    if kind is MOMENT:
+        return f"{value}.isoformat()"
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return f"{value}.value" if plain else value
+    if field.array and plain:
+        return f"list({value})"
+    return value
+
+
+def _writers(plain: bool) -> Callable[[Article], dict[str, Any]]:
+    scope: dict[str, Any] = {}
+    source = "\n\n".join(_writer(shape, plain) for shape in MODEL)
+    exec(source, scope)  # code built from the wire description above
+    return scope["_WireArticle"]  # type: ignore[no-any-return]
+
+
+to_dict: Callable[[Article], dict[str, Any]] = _writers(plain=True)
+"""The JSON form of ``article``: only JSON types (str, int, bool, list, dict)."""
+
+encodable: Callable[[Article], dict[str, Any]] = _writers(plain=False)
+"""The JSON form of ``article`` for orjson: tuples and enums left as they are (faster)."""
 
 
 def make_converter() -> cattrs.Converter:

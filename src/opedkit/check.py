@@ -24,6 +24,8 @@ import re
 
 import attrs
 
+from . import _recognisers as recognise
+from . import _vocabulary as vocab
 from ._model import Article
 
 __all__ = ["Finding", "check"]
@@ -38,12 +40,9 @@ _MARKUP = re.compile(
     r"</?(?:p|div|span|a|br|em|strong|b|i|script|style)\b[^>]*>|&(?:amp|nbsp|quot|lt|gt|#\d+|#x[0-9a-f]+);",
     re.IGNORECASE,
 )
-# Words that make an author credit an organisation or an account rather than a person.
-_NOT_A_PERSON = re.compile(
-    r"\b(?:staff|editorial board|editors?|newsroom|desk|agency|press|reuters|associated press|"
-    r"afp|bloomberg|wire|correspondents?|contributors?|team|admin|by)\b|@|https?:|www\.|\d",
-    re.IGNORECASE,
-)
+# Marks of an account, a link or a date in an author credit rather than a person's name; the
+# words that are no person's (desks, agencies, "Staff") are op-ed vocabulary.
+_NOT_A_NAME = re.compile(r"@|https?:|www\.|\d")
 
 
 @attrs.frozen
@@ -65,7 +64,7 @@ def check(article: Article) -> tuple[Finding, ...]:
     if not article.authors:
         add(Finding("$.authors", "no-author", "no author is credited"))
     for i, author in enumerate(article.authors):
-        if _NOT_A_PERSON.search(author.name) or len(author.name.split()) > 5:
+        if _not_a_person(author.name):
             seen = f"{author.name!r} looks like an organisation, an account or a byline"
             add(Finding(f"$.authors[{i}].name", "not-a-person", seen))
     if article.published is None:
@@ -87,6 +86,16 @@ def check(article: Article) -> tuple[Finding, ...]:
         add(Finding("$", "short-body", f"the body has {article.word_count} words; "
                     f"an article usually has at least {MIN_WORDS}"))  # fmt: skip
     return tuple(findings)
+
+
+def _not_a_person(name: str) -> bool:
+    """Whether a credited name reads as an organisation, an account or a whole byline."""
+    return (
+        recognise.has_non_person_word(name)
+        or recognise.strip_opener(name) is not None
+        or _NOT_A_NAME.search(name) is not None
+        or len(name.split()) > vocab.NAME_MAX_WORDS
+    )
 
 
 def _text_findings(path: str, text: str) -> list[Finding]:

@@ -1,223 +1,266 @@
 """The command line: ``opedkit convert``, ``opedkit check`` and ``opedkit schema``.
 
-``check`` reports what makes a record invalid (exit status 1) and the quality findings of
-:mod:`opedkit.check` for the valid ones (exit status 1 with ``--strict``).
-
-Inputs are files (``-`` is standard input) in any format opedkit reads; the format comes from
-``--from`` or the file's extension (``.json``, ``.jsonl``, ``.txt``, ``.html``/``.htm``, ``.md``,
-each optionally ``.gz``). A ``.jsonl`` file holds one article per line. Batches stream: each
-record is converted and written before the next is read, a progress bar runs on a terminal, a
-bad record is reported with its position (``file:line``) and skipped, and the good ones are
-kept. Output files are written atomically (to a temporary file, then renamed). The exit status
-is 1 when any record failed, 2 for a usage error.
+Every option and exit status is described in docs/cli.md. The inputs are read by
+:mod:`._inputs`, the records converted or checked by :mod:`._batch` (in parallel with
+``--jobs``), and the results written by :mod:`._outputs`.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
-import importlib
+import codecs
+import contextlib
 import json
 import os
 import sys
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
 
-from ._errors import OpedkitError
-from ._model import Article
-from .check import check
+from tqdm import tqdm
+
+from . import __version__
+from ._batch import Done, Task, run
+from ._inputs import FORMATS, Record, records
+from ._limits import MAX_BYTES
+from ._outputs import Folder, Sink, Stream
+from ._schema import schema
 
 __all__ = ["main"]
 
-FORMATS = ("json", "text", "html", "markdown")
-_EXTENSIONS = {".json": "json", ".jsonl": "json", ".txt": "text", ".text": "text",
-               ".html": "html", ".htm": "html", ".md": "markdown",
-               ".markdown": "markdown"}  # fmt: skip
-_SUFFIX = {"json": ".json", "text": ".txt", "html": ".html", "markdown": ".md"}
+_PER_ARTICLE = ("text", "html", "markdown")
+_DESCRIPTION = """\
+Convert opinion articles between formats and check them.
+
+Inputs are files, folders (read recursively, in sorted order) and - for standard input:
+.json (one article), .jsonl (one article a line), .txt, .md, .html or .htm, each optionally
+gzipped (.gz). The format comes from --from, the file name, or the first bytes.
+"""
+_EPILOG = """\
+examples:
+  opedkit convert column.txt                    one article, as JSON on standard output
+  opedkit convert column.txt --to markdown -o column.md
+  opedkit convert pages/ -o articles.jsonl      a batch, as JSON Lines (one article a line)
+  opedkit convert all.jsonl --to html -o out/   one HTML file per article, in folder out/
+  opedkit check articles.jsonl --strict         problems and quality findings, by line
+
+exit status: 0 all went well, 1 some record failed (or, with check --strict, had findings),
+2 usage error, 130 interrupted (Ctrl-C), 141 standard output was closed (e.g. by head).
+Full documentation: docs/cli.md.
+"""
 
 
-def _format_module(name: str) -> Any:
-    return importlib.import_module(f"opedkit.{name}")
+class UsageError(Exception):
+    """A command line that cannot be run as given (exit status 2)."""
 
 
-def _reader(name: str, claims: bool) -> Callable[[bytes], Article]:
-    module = _format_module(name)
-    if name == "json":
-        return module.loads  # type: ignore[no-any-return]
-    if name in ("text", "markdown"):
-        return lambda data: module.parse(data.decode("utf-8"), claims=claims)
-    return lambda data: module.parse(data, claims=claims)
+class _Report:
+    """Bad records on standard error, and a progress bar there when it is a terminal."""
 
+    def __init__(self, *, quiet: bool) -> None:
+        show = not quiet and sys.stderr.isatty()
+        self._bar = tqdm(unit=" articles", file=sys.stderr, disable=not show, leave=False)
+        self.done = self.failed = 0
 
-def _writer(name: str) -> Callable[[Article], str]:
-    module = _format_module(name)
-    if name == "json":
-        return lambda article: module.dumps(article, indent=True)
-    return module.render  # type: ignore[no-any-return]
-
-
-def _plain(path: str) -> str:
-    return path.removesuffix(".gz")
-
-
-def _input_format(path: str, given: str | None) -> str:
-    suffix = Path(_plain(path)).suffix.lower()
-    if given is None and suffix not in _EXTENSIONS:
-        raise SystemExit(f"opedkit: cannot tell the format of {path!r}; say it with --from")
-    return given or _EXTENSIONS[suffix]
-
-
-def _records(paths: list[str], given: str | None) -> Iterator[tuple[str, str, bytes | str]]:
-    """(position, format, bytes) for every record of every input, lazily; an OSError as str."""
-    for path in paths:
-        fmt = _input_format(path, given)
-        try:
-            data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-            if path.endswith(".gz"):
-                data = gzip.decompress(data)
-        except (OSError, EOFError) as error:
-            yield path, fmt, f"cannot read: {error}"
-            continue
-        if _plain(path).endswith(".jsonl"):
-            for number, line in enumerate(data.splitlines(), 1):
-                if line.strip():
-                    yield f"{path}:{number}", fmt, line
-        else:
-            yield path, fmt, data
-
-
-class _Progress:
-    """A one-line progress bar on standard error, shown only on a terminal."""
-
-    def __init__(self, total: int | None, *, show: bool) -> None:
-        self.total, self.done, self.failed, self.show = total, 0, 0, show
-
-    def step(self, ok: bool) -> None:
+    def step(self, record: Record, done: Done) -> None:
         self.done += 1
-        self.failed += not ok
-        if self.show:
-            bar = ""
-            if self.total:
-                filled = 30 * min(self.done, self.total) // self.total
-                bar = f"[{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total} "
-            sys.stderr.write(f"\r{bar}{self.done} done, {self.failed} failed")
-            sys.stderr.flush()
-
-    def say(self, line: str) -> None:
-        sys.stderr.write(("\r\033[K" if self.show else "") + line + "\n")
+        self._bar.update()
+        if done.error is not None:
+            self.failed += 1
+            self._bar.set_postfix(bad=self.failed, refresh=False)
+            for line in done.error.splitlines():
+                tqdm.write(f"{record.position}: {line}", file=sys.stderr)
 
     def close(self) -> None:
-        if self.show:
-            sys.stderr.write("\n")
+        self._bar.close()
 
 
-def _atomic_writer(path: Path) -> tuple[IO[str], Callable[[bool], None]]:
-    """An open temporary file beside ``path``, and a function that renames it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    stream = os.fdopen(handle, "w", encoding="utf-8")
+def _jobs(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes (1 or more): {value!r}")
+    return int(value)
 
-    def finish(keep: bool) -> None:
-        stream.close()
-        if keep:
-            os.replace(temporary, path)
-        else:
-            os.unlink(temporary)
 
-    return stream, finish
+def _size(value: str) -> int | None:
+    """``--max-bytes``: a count of bytes, ``0`` for no limit."""
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a number of bytes, got {value!r}")
+    return int(value) or None
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _encoding(args: argparse.Namespace) -> str | None:
+    if args.encoding is None:
+        return None
+    try:
+        return codecs.lookup(args.encoding).name
+    except LookupError:
+        raise UsageError(f"unknown encoding {args.encoding!r}") from None
+
+
+def _many(args: argparse.Namespace, first: Record | None) -> bool:
+    """Whether the inputs hold several articles (then one output stream is JSON Lines)."""
+    return (
+        len(args.inputs) > 1
+        or any(os.path.isdir(path) for path in args.inputs)
+        or (first is not None and first.line is not None)
+    )
+
+
+def _stream(args: argparse.Namespace) -> tuple[Record | None, Iterator[Record]]:
+    stream = records(args.inputs, args.from_)
+    first = next(stream, None)
+    return first, stream if first is None else _prepend(first, stream)
+
+
+def _prepend(first: Record, rest: Iterator[Record]) -> Iterator[Record]:
+    yield first
+    yield from rest
 
 
 def _convert(args: argparse.Namespace) -> int:
-    many = len(args.inputs) > 1 or any(_plain(p).endswith(".jsonl") for p in args.inputs)
-    output = Path(args.output) if args.output else None
-    into_dir = output is not None and output.is_dir()
-    if many and args.to != "json" and not into_dir:
-        raise SystemExit("opedkit: several articles as text or HTML need -o DIRECTORY")
-    # Many articles into one stream are JSON Lines: one compact article per line.
-    jsonl_out = many and not into_dir
-    write = _format_module("json").dumps if jsonl_out else _writer(args.to)
-    readers: dict[str, Callable[[bytes], Article]] = {}
-    jsonl = any(_plain(p).endswith(".jsonl") for p in args.inputs)
-    progress = _Progress(
-        None if jsonl else len(args.inputs), show=sys.stderr.isatty() and not args.quiet
+    encoding = _encoding(args)
+    first, stream = _stream(args)
+    many = _many(args, first)
+    output: str | None = args.output
+    folder = output is not None and (output.endswith(("/", os.sep)) or os.path.isdir(output))
+    if many and not folder and args.to in _PER_ARTICLE:
+        raise UsageError(
+            f"several articles as {args.to} need a folder: -o FOLDER/ (one file per article), "
+            "or --to jsonl"
+        )
+    sink: Sink
+    if folder:
+        assert output is not None
+        sink = Folder(Path(output), args.to)
+    else:
+        sink = Stream(Path(output) if output else None, sys.stdout, keep_empty=many)
+    task = Task(
+        to=args.to,
+        claims=not args.no_claims,
+        encoding=encoding,
+        lines=many and not folder,
+        max_bytes=args.max_bytes,
     )
-    stream: IO[str] = sys.stdout
-    finish: Callable[[bool], None] | None = None
-    if output is not None and not into_dir:
-        stream, finish = _atomic_writer(output)
-    failures = 0
+    report = _Report(quiet=args.quiet)
     try:
-        for position, fmt, data in _records(args.inputs, args.from_):
-            try:
-                if isinstance(data, str):
-                    raise OpedkitError(data)
-                if fmt not in readers:
-                    readers[fmt] = _reader(fmt, not args.no_claims)
-                text = write(readers[fmt](data)) + "\n"
-                if into_dir:
-                    assert output is not None
-                    name = Path(_plain(position.replace(":", "-"))).stem + _SUFFIX[args.to]
-                    out, done = _atomic_writer(output / name)
-                    out.write(text)
-                    done(True)
-                else:
-                    stream.write(text)
-                progress.step(True)
-            except (OpedkitError, UnicodeDecodeError) as error:
-                failures += 1
-                progress.say(f"{position}: " + str(error).replace("\n", "\n    "))
-                progress.step(False)
+        with contextlib.closing(run(task, stream, args.jobs if many else 1)) as results:
+            for record, done in results:
+                report.step(record, done)
+                if done.error is None:
+                    sink.write(record, done.text)
+    except BaseException:
+        sink.abort()
+        raise
     finally:
-        progress.close()
-        if finish is not None:
-            finish(True)
-    return 1 if failures else 0
+        report.close()
+    sink.close()
+    return 1 if report.failed else 0
 
 
 def _check(args: argparse.Namespace) -> int:
+    encoding = _encoding(args)
+    first, stream = _stream(args)
+    jobs = args.jobs if _many(args, first) else 1
     invalid = suspicious = total = 0
-    for position, fmt, data in _records(args.inputs, args.from_):
-        total += 1
-        try:
-            if isinstance(data, str):
-                raise OpedkitError(data)
-            article = _reader(fmt, claims=False)(data)
-        except (OpedkitError, UnicodeDecodeError) as error:
-            invalid += 1
-            for line in str(error).splitlines():
-                print(f"{position}: {line}")
-            continue
-        findings = check(article)
-        suspicious += bool(findings)
-        for finding in findings:
-            print(f"{position}: {finding}")
-    print(f"{total} records: {invalid} invalid, {suspicious} with findings", file=sys.stderr)
+    task = Task(to=None, encoding=encoding, max_bytes=args.max_bytes)
+    with contextlib.closing(run(task, stream, jobs)) as results:
+        for record, done in results:
+            total += 1
+            invalid += done.error is not None
+            suspicious += bool(done.findings)
+            for line in _findings(record, done, as_json=args.format == "json"):
+                print(line)
+    if not args.quiet:
+        print(f"{total} records: {invalid} invalid, {suspicious} with findings", file=sys.stderr)
     return 1 if invalid or (args.strict and suspicious) else 0
 
 
+def _findings(record: Record, done: Done, *, as_json: bool) -> Iterator[str]:
+    """``FILE:LINE: $.path: message`` for each problem, ``...: $.path: CODE: message`` for each
+    finding; with ``as_json``, one JSON object for each."""
+    problems = [] if done.error is None else done.error.splitlines()
+    if not as_json:
+        yield from (f"{record.position}: {line}" for line in problems)
+        yield from (f"{record.position}: {': '.join(finding)}" for finding in done.findings)
+        return
+    where = {"file": record.source, "line": record.line}
+    for line in problems:
+        path, sep, message = line.partition(": ")
+        if not (sep and path.startswith("$")):
+            path, sep, message = "$", "", line
+        code = "invalid" if sep else "unreadable"
+        yield json.dumps({**where, "path": path, "code": code, "message": message})
+    for path, code, message in done.findings:
+        yield json.dumps({**where, "path": path, "code": code, "message": message})
+
+
 def _schema(args: argparse.Namespace) -> int:
-    print(json.dumps(_format_module("json").schema(), indent=2))
+    print(json.dumps(schema(), indent=2))
     return 0
 
 
+def _inputs(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="a file, a folder, or - for standard input"
+    )
+    command.add_argument(
+        "--from", dest="from_", choices=FORMATS, help="the input format (default: from the name)"
+    )
+    command.add_argument(
+        "--encoding", help="the encoding of text and Markdown inputs (default: UTF-8, or the BOM's)"
+    )
+    command.add_argument(
+        "-j", "--jobs", type=_jobs, default=_cores(),
+        help="processes to use (default: all cores, here %(default)s)",
+    )  # fmt: skip
+    command.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    command.add_argument(
+        "--max-bytes", type=_size, default=MAX_BYTES, metavar="N",
+        help="refuse any record larger than N bytes (default: %(default)s, 16 MiB; 0: no limit)",
+    )  # fmt: skip
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="opedkit", description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True)
-    convert = commands.add_parser("convert", help="convert articles between formats")
-    convert.add_argument("inputs", nargs="+", metavar="INPUT", help="files, or - for stdin")
-    convert.add_argument("--from", dest="from_", choices=FORMATS, help="input format")
-    convert.add_argument("--to", choices=FORMATS, default="json", help="output format (json)")
-    convert.add_argument("-o", "--output", help="output file (JSON Lines for many) or directory")
+    parser = argparse.ArgumentParser(
+        prog="opedkit",
+        description=_DESCRIPTION,
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"opedkit {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    convert = commands.add_parser(
+        "convert", help="convert articles between formats", description=_DESCRIPTION,
+        epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )  # fmt: skip
+    _inputs(convert)
+    convert.add_argument(
+        "--to", choices=("json", "jsonl", *_PER_ARTICLE), default="json",
+        help="the output format (default: json; several articles in one stream are JSON Lines)",
+    )  # fmt: skip
+    convert.add_argument(
+        "-o", "--output", metavar="OUT",
+        help="a file, or a folder (an existing one, or a name ending in /) for one file per "
+        "input or article (default: standard output)",
+    )  # fmt: skip
     convert.add_argument("--no-claims", action="store_true", help="do not extract claims")
-    convert.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     convert.set_defaults(run=_convert)
     checking = commands.add_parser(
-        "check", help="validate articles, report every problem and quality finding"
-    )
-    checking.add_argument("inputs", nargs="+", metavar="INPUT")
-    checking.add_argument("--from", dest="from_", choices=FORMATS, help="input format")
+        "check", help="report every problem and quality finding of articles",
+        description="Report what makes each record invalid, and the quality findings of the "
+        "valid ones (opedkit.check), one line each: FILE:LINE: $.path: CODE: message.",
+    )  # fmt: skip
+    _inputs(checking)
+    checking.add_argument(
+        "--format", choices=("text", "json"), default="text",
+        help="text lines (default), or one JSON object per line for machines",
+    )  # fmt: skip
     checking.add_argument("--strict", action="store_true", help="findings fail the check too")
     checking.set_defaults(run=_check)
     schema = commands.add_parser("schema", help="print the JSON Schema of the JSON form")
@@ -227,5 +270,17 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
-    args = _parser().parse_args(argv)
-    return int(args.run(args))
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except UsageError as error:
+        parser.exit(2, f"opedkit: {error}\n")
+    except KeyboardInterrupt:
+        print("opedkit: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader of standard output went away (``| head``): stop quietly, and keep Python
+        # from complaining when it flushes standard output at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141

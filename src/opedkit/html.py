@@ -13,20 +13,22 @@ from __future__ import annotations
 
 import re
 
+import attrs
 from selectolax.lexbor import LexborHTMLParser
 
 from ._blocks import assemble
 from ._errors import ParseError, ValidationError
-from ._html import _semantic
+from ._html import _own_markup
 from ._html._content import extract_blocks
 from ._html._decode import parser_input
 from ._html._metadata import read_metadata
+from ._limits import MAX_BYTES, page
 from ._model import Article
 from .claims import Extractor, with_claims
 
 __all__ = ["parse", "render"]
 
-render = _semantic.render
+render = _own_markup.render
 
 MAX_OPEN_ELEMENTS = 5_000
 """How many elements a page may leave open (nested) before it is refused. HTML's tree
@@ -34,53 +36,100 @@ construction checks element scopes by walking the stack of open elements, so the
 grows with the square of the nesting depth (100,000 nested ``<div>`` take Lexbor half a minute);
 real pages stay below a few hundred."""
 
-_TAG_OPEN = re.compile(r"<[A-Za-z]")
-_LEAVES = ("<br", "<img", "<input", "<meta", "<link", "<hr", "<wbr", "<source", "<area", "<col")
-"""Tag openings that leave no element open: void elements (and a few longer names sharing the
-prefix, which only makes the estimate more lenient)."""
+_TAG = re.compile(r"<(/?)([A-Za-z][^\s/>]*)")
+"""A start or end tag as an HTML tokenizer sees it: ``<`` or ``</`` then a letter. (A linear
+pattern: one character class, repeated once, with no alternative.)"""
+
+_NEVER_DEEPER = frozenset(
+    "area base br col embed hr img input keygen link meta param source track wbr"  # void
+    " p li dt dd option optgroup rp rt tr td th thead tbody tfoot colgroup caption".split()
+)
+"""Elements that leave nothing open (void elements) or that the next of their kind closes
+(``<p>``, ``<li>``, table cells, ...): pages often leave the latter unclosed, which does not
+nest them. Not counting them makes the estimate at most about twice too low (each such element
+nesting in another needs a counted element between them)."""
 
 
-def parse(html: str | bytes, *, url: str | None = None, claims: bool | Extractor = True) -> Article:
+def parse(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    claims: bool | Extractor = True,
+    max_bytes: int | None = MAX_BYTES,
+) -> Article:
     """Read the article in a web page.
 
     ``html`` is the page as text, or as the bytes a server sent (the encoding is found from a
-    byte-order mark, the page's ``<meta charset>``, or the bytes themselves). ``url`` is where
-    the page came from, used when the page does not say. Raises :class:`~opedkit.ParseError`
-    when the page holds no article.
+    byte-order mark, the page's ``<meta charset>``, or the bytes themselves); anything else,
+    a file's ``Path`` included, is a ``TypeError`` (read the file first: ``path.read_bytes()``).
+    ``url`` is where the page came from, used when the page does not say. Raises
+    :class:`~opedkit.ParseError` when the page holds no article, is larger than ``max_bytes``
+    (16 MiB unless told; ``None``: no limit) or nests more than :data:`MAX_OPEN_ELEMENTS`
+    elements deep.
 
     ``claims=True`` finds the article's claims with the built-in extractor, ``False`` finds
     none, and any :class:`~opedkit.claims.Extractor` is used instead. A page that
-    :func:`render` wrote is read exactly, its marked claims included (an extractor passed here
-    replaces them).
+    :func:`render` wrote is read exactly, its marked claims included (``claims=False`` drops
+    them, an extractor passed here replaces them).
     """
+    html = page(html, max_bytes, "opedkit.html.parse")
     source = parser_input(html) if isinstance(html, bytes) else html
     if _open_elements(source) > MAX_OPEN_ELEMENTS:
-        raise ParseError(f"page nests more than {MAX_OPEN_ELEMENTS:,} elements deep")
+        raise ParseError(
+            f"the page nests elements more than {MAX_OPEN_ELEMENTS:,} deep "
+            "(opedkit.html.MAX_OPEN_ELEMENTS), which no article needs; it is refused rather "
+            "than read in quadratic time"
+        )
     tree = LexborHTMLParser(source)
     try:
-        own = _semantic.read(tree)
+        own = _own_markup.read(tree)
     except ValidationError as error:
         raise ParseError(f"the opedkit markup holds an invalid article:\n{error}") from error
     if own is not None:
-        return own if isinstance(claims, bool) else with_claims(own, claims)
+        return own if claims is True else with_claims(attrs.evolve(own, claims=()), claims)
     hints = read_metadata(tree, url)
     blocks = extract_blocks(tree, hints)
     if not blocks:
-        raise ParseError("no article content found")
-    return with_claims(assemble(blocks, hints), claims)
+        raise ParseError("no article content found in the page: no part of it holds prose")
+    try:
+        article = assemble(blocks, hints)
+    except ParseError as error:
+        raise ParseError(_page_problem(str(error))) from None
+    return with_claims(article, claims)
+
+
+def _page_problem(message: str) -> str:
+    """What ``assemble``'s complaint (worded for text) means for a page."""
+    if message.startswith("no headline"):
+        return (
+            "no article found in the page: it has no headline (no <h1>, <title> or headline "
+            "metadata, and its main text does not start with a short line)"
+        )
+    return (
+        "no article found in the page: its main text holds no paragraph after the headline, "
+        "byline and dates"
+    )
 
 
 def _open_elements(page: str | bytes) -> int:
-    """An upper estimate of how deep ``page`` nests, in stages that settle nearly every page
-    early: every ``<``; then every ``<`` less twice every ``</``; then tag openings (a ``<``
-    then a letter, as an HTML tokenizer sees them) less closings and void elements."""
+    """An estimate of how deep ``page`` nests (see :data:`_NEVER_DEEPER`): nearly every page
+    is settled by counting its ``<``; else its tags are followed, an end tag closing an element
+    only when one of that name is open (stray end tags close nothing)."""
     estimate = page.count(b"<") if isinstance(page, bytes) else page.count("<")
     if estimate <= MAX_OPEN_ELEMENTS:
         return estimate
     text = page.decode("latin-1") if isinstance(page, bytes) else page
-    closes = text.count("</")
-    estimate -= 2 * closes
-    if estimate <= MAX_OPEN_ELEMENTS:
-        return estimate
-    leaves = sum(text.lower().count(prefix) for prefix in _LEAVES)
-    return sum(1 for _ in _TAG_OPEN.finditer(text)) - closes - leaves
+    opened: dict[str, int] = {}
+    depth = deepest = 0
+    for end, tag in _TAG.findall(text):
+        name = tag.lower()
+        if name in _NEVER_DEEPER:
+            continue
+        if not end:
+            opened[name] = opened.get(name, 0) + 1
+            depth += 1
+            deepest = max(deepest, depth)
+        elif opened.get(name):
+            opened[name] -= 1
+            depth -= 1
+    return deepest

@@ -26,20 +26,22 @@ rule; each paragraph is one line (no hard wrapping)::
     \\BY THE NUMBERS                          a paragraph some convention could claim is
                                              escaped with a backslash, which parse removes
     Ann Lee is a professor at Yale.          a bio as it stands when it reads back as that
-    About Bo Kim: Former ambassador.         author's, else after "About Name: "
+    About Bo Kim: Former ambassador.         author's, else after "About Name: " ("About
+                                             Name (2): " for the second of two so named)
     The views expressed are our own.         the disclaimer ("Disclaimer: ..." if needed)
 
 A line starting with a backslash is always read literally, so any text can be written. The form
 carries the title, subtitle, genre, authors (names and bios; role and affiliation come back only
 where the bio states them), publication and update times, sections with headings and
 paragraphs, and the disclaimer. It does not carry claims (``parse`` finds them afresh), url,
-publisher, language, tags or authors' urls. Authors who share a name may swap bios, and only the
-last 60 blocks are searched for bios.
+publisher, language, tags or authors' urls. Only the last 60 blocks are searched for bios.
 """
 
 from __future__ import annotations
 
 from ._blocks import Hints, assemble
+from ._limits import MAX_BYTES
+from ._limits import text as checked
 from ._model import Article
 from ._text import read, write
 from .claims import Extractor, with_claims
@@ -47,12 +49,17 @@ from .claims import Extractor, with_claims
 __all__ = ["parse", "render"]
 
 
-def parse(text: str, *, claims: bool | Extractor = True) -> Article:
-    """Read an op-ed from plain text; raise ``ParseError`` when it has no headline or body.
+def parse(
+    text: str, *, claims: bool | Extractor = True, max_bytes: int | None = MAX_BYTES
+) -> Article:
+    """Read an op-ed from plain text; raise ``ParseError`` when it has no headline or body, or
+    is larger than ``max_bytes`` in UTF-8 (16 MiB unless told; ``None``: no limit).
 
     ``claims``: True finds claims with the built-in extractor, False leaves them empty, and any
-    :class:`~opedkit.claims.Extractor` is used in its place.
+    :class:`~opedkit.claims.Extractor` is used in its place. ``text`` must be a ``str``
+    (``TypeError`` otherwise: decode bytes, read files, first).
     """
+    text = checked(text, max_bytes, "opedkit.text.parse")
     return with_claims(assemble(read(text), Hints()), claims)
 
 

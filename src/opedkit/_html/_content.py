@@ -1,13 +1,13 @@
 """Main-content extraction: the article's paragraphs and subheadings out of a whole web page.
 
-The parser (C) drops junk elements (:data:`~._cues.JUNK_TAGS`); Python then walks the tree once
+The parser (C) drops junk elements (:data:`JUNK_TAGS`); Python then walks the tree once
 and works on what the walk found, never visiting every element again:
 
 1. The walk cuts the page's text into *runs*: the text between two block boundaries, owned by its
    nearest block element (a ``<p>``, a ``<li>``, a ``<div>`` holding text of its own, ...), and
    numbers every element in document order, so that "the runs inside this element" is a range
    and its prose and link text are two subtractions of prefix sums.
-2. Runs inside an element whose class or id names boilerplate (:data:`~._cues.BOILERPLATE_WORDS`)
+2. Runs inside an element whose class or id names boilerplate (:data:`BOILERPLATE_WORDS`)
    are dropped, unless that element is the article's semantic markup or holds most of the prose.
    (Short boilerplate ``<span>``s, such as photo credits, go before the walk.)
 3. Each run with enough text outside links votes for its container: full weight for the element
@@ -33,12 +33,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .._blocks import Block, BlockKind, Hints
 from .._clean import clean
-from ._cues import (
-    AD_LABELS,
+from .._vocabulary import AD_LABELS, BYLINE_STARTS
+from ._body_dom import (
     BLOCK_TAGS,
     BOILERPLATE_TOKENS,
     BOILERPLATE_WORDS,
-    BYLINE_PREFIXES,
     CELL_TAGS,
     HEADING_LEVELS,
     HIDDEN_STYLE,
@@ -55,9 +54,18 @@ _BLOCKS = ", ".join(sorted(BLOCK_TAGS))
 
 _BOILERPLATE = re.compile("|".join(map(re.escape, BOILERPLATE_WORDS)))
 _WORD_BREAK = re.compile("[^a-z0-9]+")
+_JSON_LD = 'script[type="application/ld+json"]'
+_ARTICLE_TYPE = re.compile(
+    r'"@type"\s*:\s*\[?\s*"(?:\w*Article|BlogPosting|LiveBlogPosting|Report)"'
+)
 
 MAX_INLINE_BOILERPLATE = 200
 """A ``<span>`` named as boilerplate is removed when its text is no longer than this."""
+
+MIN_NOSCRIPT_TEXT = 500
+"""A ``<noscript>`` holding this much text is the page's content for readers without scripts
+(forum software serves its posts so): it is read; shorter ones ("Please enable JavaScript")
+are junk."""
 
 MIN_PROSE = 25
 """Runs with fewer characters outside links than this do not vote for a container (unless the
@@ -90,6 +98,31 @@ all prose..."""
 
 CLIMB_PURITY = 0.8
 """...(this share of it in runs that vote), or the prose comes from siblings of the same kind."""
+
+PAGE_CLIMB = 8
+"""On a page that does not declare itself an article (a service, product, listing page or a
+forum thread), the container may widen this far...."""
+
+PAGE_LINK_DENSITY = 0.45
+"""...to ancestors with less than this share of their text in links..."""
+
+PAGE_PURITY = 0.6
+"""...whose added text is this much prose: such pages spread their content over cards, lists
+and short headings around the densest text."""
+
+RECORDS_GAIN = 2.0
+"""On such a page, a series of like records (see :func:`_records`) is the content when it holds
+this much more text than the best-voted container; its linked titles are kept."""
+
+MIN_RECORDS = 4
+MIN_RECORD_TEXT = 50
+"""A series has this many records and this many characters a record (a menu's are shorter)."""
+
+RECORD_DEPTH = 6
+"""How far above a run its record may be."""
+
+RECORD_TAGS = frozenset({"li", "tr", "article", "dt", "dd"})
+"""Records that need no class to be alike."""
 
 MAX_LINK_DENSITY = 0.5
 """A run with more of its text in links than this is navigation, not prose."""
@@ -127,16 +160,25 @@ def extract_blocks(tree: LexborHTMLParser, hints: Hints) -> list[Block]:
     body = tree.body
     if body is None:
         return []
+    for fallback in body.css("noscript"):
+        if len(fallback.text(deep=True)) >= MIN_NOSCRIPT_TEXT:
+            fallback.unwrap()  # the page as served to crawlers (a forum's posts)
+    declared = _declares_article(tree)
     tree.strip_tags([*JUNK_TAGS, *NOT_BODY_TAGS])
     _drop_inline_boilerplate(body)
     page = _walk(body)
     page.drop_boilerplate(body)
-    article = _main_content(page)
+    article = _main_content(page, declared=declared)
+    listing = None if declared else _records(page)
+    if listing is not None and (
+        article is None or listing[2] > RECORDS_GAIN * page.within(*article)[2]
+    ):
+        article = listing[:2]
     if article is None:
         return []
     start, end = article
     chosen = [run for run in page.runs if start <= run.position < end]
-    return _trim(_blocks(chosen), hints)
+    return _trim(_blocks(chosen, links=article == (listing or ())[:2]), hints)
 
 
 @attrs.define
@@ -151,6 +193,8 @@ class _Page:
     _length: list[int] = attrs.field(init=False, factory=list)
     _ends: dict[int, int] = attrs.field(init=False, factory=dict)
     """Known span ends, so that spans of deeply nested elements cost no more than one climb."""
+    _series: dict[tuple[int, str | None, str], int] = attrs.field(init=False, factory=dict)
+    """Known prose of series of like siblings (see :meth:`series_prose`)."""
 
     def __attrs_post_init__(self) -> None:
         self._index()
@@ -193,6 +237,25 @@ class _Page:
             self._length[last] - self._length[first],
         )
 
+    def series_prose(self, node: LexborNode) -> int:
+        """The prose of ``node`` and its siblings of the same kind (see :func:`_kind`), when
+        they are at least :data:`MIN_RECORDS` records, each with an id of its own (a thread's
+        posts, ``comment-12``, ``comment-13``; 0 otherwise)."""
+        kind, parent = _kind(node), node.parent
+        if not kind[1] or parent is None or parent.mem_id not in self.positions:
+            return 0
+        key = (parent.mem_id, *kind)
+        if key not in self._series:
+            self._series[key] = self._series_prose(parent, kind)
+        return self._series[key]
+
+    def _series_prose(self, parent: LexborNode, kind: tuple[str | None, str]) -> int:
+        series = [sibling for sibling in parent.iter() if _kind(sibling) == kind]
+        ids = {sibling.attributes.get("id") for sibling in series}
+        if len(series) < MIN_RECORDS or None in ids or len(ids) < len(series):
+            return 0
+        return sum(self.within(*self.span(sibling))[0] for sibling in series)
+
     def link_density(self, node: LexborNode) -> float:
         _, linked, length = self.within(*self.span(node))
         return linked / length if length else 1.0
@@ -210,11 +273,22 @@ class _Page:
             if not _named_boilerplate(node):
                 continue
             start, end = self.span(node)
-            if self.within(start, end)[0] <= total * PROTECTED_SHARE:
-                doomed.append((start, end))
+            if self.within(start, end)[0] > total * PROTECTED_SHARE:
+                continue
+            if self.series_prose(node) > total * PROTECTED_SHARE:
+                continue  # one of a series that holds the page (a forum's posts: "comment-12")
+            doomed.append((start, end))
         if doomed:
             self.runs = [run for run in self.runs if not _inside(run.position, doomed)]
             self._index()
+
+
+def _declares_article(tree: LexborHTMLParser) -> bool:
+    """Whether the page says it is an article (``og:type``, a JSON-LD article type)."""
+    kind = tree.css_first('meta[property="og:type"]')
+    if kind is not None and (kind.attributes.get("content") or "").strip().lower() == "article":
+        return True
+    return any(_ARTICLE_TYPE.search(script.text()) for script in tree.css(_JSON_LD))
 
 
 def _drop_inline_boilerplate(body: LexborNode) -> None:
@@ -236,7 +310,7 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _named_boilerplate(node: LexborNode) -> bool:
-    """Whether ``node`` is hidden or its class or id names boilerplate (see ``_cues``)."""
+    """Whether ``node`` is hidden or its class or id names boilerplate (see ``_body_dom``)."""
     if node.tag in PROTECTED_TAGS:
         return False
     attributes = node.attributes
@@ -326,8 +400,9 @@ def _owner(text: LexborNode) -> LexborNode | None:
     return node
 
 
-def _main_content(page: _Page) -> tuple[int, int] | None:
-    """The positions ``[start, end)`` of the article: the best-voted element, widened."""
+def _main_content(page: _Page, *, declared: bool) -> tuple[int, int] | None:
+    """The positions ``[start, end)`` of the article: the best-voted element, widened (less
+    far on a page that ``declared`` itself an article)."""
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     enough = MIN_PROSE if any(run.prose >= MIN_PROSE for run in page.runs) else 1
@@ -354,24 +429,61 @@ def _main_content(page: _Page) -> tuple[int, int] | None:
     held, _, length = page.within(start, end)
     if held < MIN_PROSE:
         return None  # a page of a few scattered words holds no article
+    climbs, density, purity = (
+        (MAX_CLIMB, CLIMB_LINK_DENSITY, CLIMB_PURITY)
+        if declared
+        else (PAGE_CLIMB, PAGE_LINK_DENSITY, PAGE_PURITY)
+    )
     child = top
-    for _ in range(MAX_CLIMB):
+    for _ in range(climbs):
         ancestor = child.parent
         if ancestor is None or ancestor.mem_id not in page.positions:
             break
         wide_start, wide_end = page.span(ancestor)
         prose, linked, wider = page.within(wide_start, wide_end)
-        if wider and linked < wider * CLIMB_LINK_DENSITY:
+        if wider and linked < wider * density:
             kind = _kind(child)
             chunks = [node for node in ancestor.iter() if kind[1] and _kind(node) == kind]
             first, last = (page.span(chunks[0])[0], page.span(chunks[-1])[1]) if chunks else (0, 0)
             series, _, series_length = page.within(first, last)
-            if prose >= held * CLIMB_GAIN and prose - held >= (wider - length) * CLIMB_PURITY:
+            if prose >= held * CLIMB_GAIN and prose - held >= (wider - length) * purity:
                 start, end, held, length = wide_start, wide_end, prose, wider
             elif len(chunks) > 1 and series >= held * CLIMB_GAIN:
                 start, end, held, length = first, last, series, series_length
         child = ancestor
     return start, end
+
+
+def _records(page: _Page) -> tuple[int, int, int] | None:
+    """The span and text length of the element holding the page's longest series of like
+    records (:data:`MIN_RECORDS` or more, :data:`MIN_RECORD_TEXT` long on average, links
+    counted): a listing's jobs, a shop's products, a topic's teasers."""
+    found: dict[tuple[int, str | None, str], tuple[LexborNode, set[int], list[int]]] = {}
+    for run in page.runs:
+        node = run.owner
+        for _ in range(RECORD_DEPTH):
+            parent = node.parent
+            if parent is None or parent.mem_id not in page.positions:
+                break
+            kind = _kind(node)
+            if kind[1] or kind[0] in RECORD_TAGS:
+                entry = found.setdefault((parent.mem_id, *kind), (parent, set(), [0]))
+                entry[1].add(node.mem_id)
+                entry[2][0] += run.length
+            node = parent
+    best = max(
+        (
+            (length[0], parent)
+            for parent, records, length in found.values()
+            if len(records) >= MIN_RECORDS and length[0] >= MIN_RECORD_TEXT * len(records)
+        ),
+        key=lambda pair: pair[0],
+        default=None,
+    )
+    if best is None:
+        return None
+    start, end = page.span(best[1])
+    return start, end, page.within(start, end)[2]
 
 
 def _kind(node: LexborNode) -> tuple[str | None, str]:
@@ -381,12 +493,13 @@ def _kind(node: LexborNode) -> tuple[str | None, str]:
     return node.tag, classes[0] if classes else ""
 
 
-def _blocks(runs: Sequence[_Run]) -> list[Block]:
-    """The runs as blocks, headings marked, runs made mostly of links left out."""
+def _blocks(runs: Sequence[_Run], *, links: bool = False) -> list[Block]:
+    """The runs as blocks, headings marked, runs made mostly of links left out (unless
+    ``links``: a listing's titles are links)."""
     blocks = []
     for run in runs:
         text = clean("".join(run.parts))
-        if not text or run.linked > MAX_LINK_DENSITY * len(text):
+        if not text or (not links and run.linked > MAX_LINK_DENSITY * len(text)):
             continue
         level = HEADING_LEVELS.get(run.owner.tag or "")
         if level is None:
@@ -414,7 +527,7 @@ def _trim(blocks: list[Block], hints: Hints) -> list[Block]:
         if (
             before_body
             and len(text) <= MAX_BYLINE
-            and (text.startswith(BYLINE_PREFIXES) or any(name in text for name in names))
+            and (text.startswith(BYLINE_STARTS) or any(name in text for name in names))
         ):
             continue
         kept.append(block)

@@ -17,7 +17,7 @@ from typing import Any
 import orjson
 from selectolax.lexbor import LexborHTMLParser
 
-from ._cues_meta import ARTICLE_TYPES, PAGE_TYPES
+from ._metadata_dom import ARTICLE_TYPES, PAGE_TYPES
 
 __all__ = ["JsonLd", "read_jsonld", "types"]
 

@@ -20,7 +20,7 @@ what a reader sees:
 - **publisher, language, genre, tags, url**: JSON-LD and meta tags, ``<html lang>``, the
   article type, an "Editorial" credit, the section or the URL path; the canonical URL.
 
-Every cue list lives in :mod:`._cues_meta`.
+Every cue list lives in :mod:`._metadata_dom`.
 """
 
 from __future__ import annotations
@@ -33,13 +33,15 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from dateutil.parser import isoparse
+import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .. import _recognisers as recognise
+from .. import _vocabulary as vocab
 from .._blocks import Hints
 from .._clean import clean
-from .._model import _LANGUAGE, Author, Genre
-from . import _cues_meta as cues
+from .._model import LANGUAGE_PATTERN, Author, Genre
+from . import _metadata_dom as dom
 from ._jsonld import JsonLd, read_jsonld, types
 
 __all__ = ["read_metadata"]
@@ -50,20 +52,22 @@ _MIN_TITLE_MATCH = 0.6
 _MIN_MAIN_H1_MATCH = 0.3
 """The same for the ``h1`` of the ``<article>``/``<main>``: sites reword og:title freely."""
 _HAS_DIGIT = re.compile(r"\d")
+_LANGUAGE = re.compile(LANGUAGE_PATTERN)
 _SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-_GLUED = re.compile(r"(\w*[a-z])([A-Z]\w*)")
-_GLUED_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
-_GLUE_STOPS = cues.NON_PERSON_WORDS | set(cues.MONTHS)
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_ISO_DAY = re.compile(r"\d{4}-?\d\d-?\d\d")
 _MODIFIER = re.compile(r"(?:__|--)\S*")
 _MARK_WORD = re.compile(r"[a-z]+")
 # A cue at the start of a class word: "post-comments" and "comment_list" hold "comment".
-_NOT_ARTICLE = re.compile(rf"(?<![a-z])(?:{'|'.join(cues.NOT_BYLINE_CONTAINERS)})")
-_BIO_BOX = re.compile(rf"(?<![a-z])(?:{'|'.join(cues.BIO_BOX_WORDS)})(?![a-z])")
-# Letters (with combining marks, as Indic scripts write vowels), spaces, dots, hyphens and
-# apostrophes; no possessive "'s".
-_PERSON_NAME = re.compile(r"(?!.*['’]s\b)[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0e7f .'’-])*")
+_NOT_ARTICLE = re.compile(rf"(?<![a-z])(?:{'|'.join(dom.NOT_BYLINE_CONTAINERS)})")
+_BIO_BOX = re.compile(rf"(?<![a-z])(?:{'|'.join(dom.BIO_BOX_WORDS)})(?![a-z])")
+_UPDATE_WORDS = (
+    "update",
+    *(label for labels in vocab.UPDATED_LABELS.values() for label in labels),
+)
+"""A date element whose class or text starts with these shows the update, not publication."""
+_UPDATE_LABEL = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _UPDATE_WORDS[1:]), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def read_metadata(tree: LexborHTMLParser, url: str | None) -> Hints:
@@ -74,7 +78,10 @@ def read_metadata(tree: LexborHTMLParser, url: str | None) -> Hints:
     page_url = canonical or _http_url(_text(ld.get("url")), url) or _http_url(url, None)
     sites = _site_names(meta, ld, page_url)
     title, headline = _title(tree, meta, ld, sites)
-    authors, organisations = _authors(tree, meta, ld, sites, page_url, headline=headline)
+    language = _language(tree, meta, ld)
+    authors, organisations = _authors(
+        tree, meta, ld, sites, page_url, headline=headline, language=language
+    )
     publisher = _publisher(meta, ld) or (organisations[0] if organisations else None)
     published, updated = _dates(tree, meta, ld, page_url, headline)
     return Hints(
@@ -85,7 +92,7 @@ def read_metadata(tree: LexborHTMLParser, url: str | None) -> Hints:
         updated=updated,
         url=page_url,
         publisher=publisher,
-        language=_language(tree, meta, ld),
+        language=language,
         genre=_genre(meta, ld, page_url, organisations),
         tags=_tags(meta, ld),
     )
@@ -159,11 +166,7 @@ def _canonical(tree: LexborHTMLParser, meta: dict[str, str], url: str | None) ->
     return None
 
 
-def _squash(value: str) -> str:
-    return "".join(_WORD.findall(value.casefold()))
-
-
-def _site_names(meta: dict[str, str], ld: JsonLd, page_url: str | None) -> set[str]:
+def _site_names(meta: dict[str, str], ld: JsonLd, page_url: str | None) -> frozenset[str]:
     """The site's names, squashed to lower-case letters and digits, for comparisons."""
     names = {meta.get("og:site_name"), meta.get("application-name"), meta.get("twitter:site")}
     publisher = ld.get("publisher")
@@ -172,7 +175,9 @@ def _site_names(meta: dict[str, str], ld: JsonLd, page_url: str | None) -> set[s
         host = (urlsplit(page_url).hostname or "").removeprefix("www.")
         names.add(host)
         names.add(host.split(".")[0])
-    return {squashed for name in names if name and len(squashed := _squash(name)) >= 2}
+    return frozenset(
+        squashed for name in names if name and len(squashed := recognise.squash(name)) >= 2
+    )
 
 
 def _publisher(meta: dict[str, str], ld: JsonLd) -> str | None:
@@ -202,21 +207,21 @@ def _genre(
     section, or its URL path."""
     if ld.article is not None:
         for kind in types(ld.article):
-            if kind in cues.TYPE_GENRES:
-                return cues.TYPE_GENRES[kind]
-    if any(credit.casefold() in cues.EDITORIAL_CREDITS for credit in credits):
+            if kind in dom.TYPE_GENRES:
+                return dom.TYPE_GENRES[kind]
+    if any(credit.casefold() in vocab.EDITORIAL_CREDITS for credit in credits):
         return Genre.EDITORIAL
     sections = [meta.get("article:section"), _text(ld.get("articleSection"))]
     for section in sections:
         if section:
             words = f" {' '.join(_WORD.findall(section.casefold()))} "
-            for cue, genre in cues.SECTION_GENRES:
+            for cue, genre in vocab.SECTION_GENRES:
                 if f" {cue} " in words:
                     return genre
     if page_url is not None:
         for segment in urlsplit(page_url).path.lower().split("/")[:-1]:
-            if segment in cues.PATH_GENRES:
-                return cues.PATH_GENRES[segment]
+            if segment in vocab.PATH_GENRES:
+                return vocab.PATH_GENRES[segment]
     return None
 
 
@@ -229,7 +234,7 @@ def _tags(meta: dict[str, str], ld: JsonLd) -> tuple[str, ...]:
     tags: dict[str, None] = {}
     for keyword in keywords:
         tag = _text(keyword)
-        if tag and len(tag) <= cues.MAX_TAG and not any(mark in tag for mark in cues.NOT_TAG):
+        if tag and len(tag) <= dom.MAX_TAG and not any(mark in tag for mark in dom.NOT_TAG):
             tags.setdefault(tag)
     return tuple(tags)
 
@@ -273,7 +278,7 @@ def _outside_article(node: LexborNode) -> bool:
     often named after the page layout ("penci_sidebar"), not after what it contains.
     """
     for ancestor in _ancestors(node):
-        if ancestor.tag in cues.NOT_BYLINE_TAGS:
+        if ancestor.tag in dom.NOT_BYLINE_TAGS:
             return True
         if _has_word(_marks(ancestor), _NOT_ARTICLE):
             return True
@@ -300,23 +305,23 @@ def _similarity(a: set[str], b: set[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
-def _without_site(title: str, sites: set[str]) -> str:
+def _without_site(title: str, sites: frozenset[str]) -> str:
     """``title`` without a leading or trailing part that names the site, or a leading section
     kicker ("Opinion | ...")."""
-    for separator in cues.TITLE_SEPARATORS:
+    for separator in dom.TITLE_SEPARATORS:
         if separator not in title:
             continue
         head, _, tail = title.rpartition(separator)
         if _names_site(tail, sites) and head:
             return _without_site(head, sites)
         first, _, rest = title.partition(separator)
-        if (_names_site(first, sites) or first.casefold() in cues.TITLE_KICKERS) and rest:
+        if (_names_site(first, sites) or first.casefold() in vocab.TITLE_KICKERS) and rest:
             return _without_site(rest, sites)
     return title
 
 
-def _names_site(part: str, sites: set[str]) -> bool:
-    squashed = _squash(part)
+def _names_site(part: str, sites: frozenset[str]) -> bool:
+    squashed = recognise.squash(part)
     return bool(squashed) and any(
         squashed == site
         or (len(squashed) >= 4 and squashed in site)
@@ -326,7 +331,7 @@ def _names_site(part: str, sites: set[str]) -> bool:
 
 
 def _title(
-    tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, sites: set[str]
+    tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, sites: frozenset[str]
 ) -> tuple[str | None, LexborNode | None]:
     """The visible headline and its element, else the stated title without the site name."""
     title_node = (tree.head or tree.root or tree).css_first("title")
@@ -339,7 +344,7 @@ def _title(
     stated_titles = [_without_site(title, sites) for title in stated if title]
     stated_tokens = [_tokens(title) for title in stated_titles]
     best: tuple[float, str, LexborNode] | None = None
-    for node in tree.css(cues.HEADLINE_SELECTOR):
+    for node in tree.css(dom.HEADLINE_SELECTOR):
         text = _node_text(node, 300)
         if len(text) < 3:
             continue
@@ -363,79 +368,26 @@ def _title(
 # -- authors ---------------------------------------------------------------------------------
 
 
-def _name(part: str, sites: set[str], *, alone: bool) -> str | None:
-    """A person's name from one byline part, or ``None`` when the part is not one.
+@attrs.frozen
+class _Stated:
+    """A person the page's JSON-LD or meta tags name as an author."""
 
-    The name is the run of capitalised words up to a role, outlet, date or handle. A one-word
-    name counts only when ``alone`` (the byline said "by" or a stated author confirms it).
-    """
-    part = cues.NAME_TAIL.sub("", part.strip()).strip(" .:,")
-    half = len(part) // 2
-    if part[:half] == part[-half:] and part[half:-half] in ("", " "):
-        part = part[:half]  # the same name printed twice, as hidden and visible copies
-    words: list[str] = []
-    for word in _unglue(part, sites).split():
-        squashed = _squash(word)
-        if squashed in cues.NON_PERSON_WORDS or squashed in cues.MONTHS or squashed in sites:
-            if not words:
-                return None
-            alone = alone and len(words) > 1
-            break
-        lead = word[0]
-        caseless = lead.isalpha() and lead.lower() == lead.upper()  # Hangul, CJK, Arabic...
-        if lead.isupper() or caseless or (words and word in cues.NAME_PARTICLES):
-            words.append(word)
-        else:
-            break
-    if not words or len(words) > cues.MAX_NAME_WORDS or (len(words) == 1 and not alone):
-        return None
-    name = " ".join(words).strip(" .,")
-    if len(name) > cues.MAX_NAME_LENGTH or not _PERSON_NAME.fullmatch(name):
-        return None
-    if any(mark in name.lower() for mark in cues.ACCOUNT_MARKS):
-        return None
-    return name.title() if name.isupper() and len(name) > 3 else name
+    name: str
+    url: str | None = None
+    bio: str | None = None
 
 
-def _unglue(text: str, sites: set[str]) -> str:
-    """Split words glued to a following role, outlet, date or number ("JamesStaff",
-    "GarberFOXBusiness", "Campos5") by elements printed without a space between them;
-    "McDonald" stays whole."""
-
-    def split(match: re.Match[str]) -> str:
-        head, tail = match.group(1), match.group(2)
-        stop = tail.lower() in _GLUE_STOPS or tail.lower() in sites
-        return f"{head} {tail}" if stop else match[0]
-
-    return _GLUED_DIGIT.sub(" ", _GLUED.sub(split, text))
-
-
-def _names(text: str, sites: set[str], confirmed: Iterable[str] = ()) -> list[str]:
-    """The person names in a byline text such as ``By Ann Lee and Bo Chan, Staff Writers``."""
-    text = clean(text)
-    stripped = cues.BYLINE_PREFIXES.sub("", text)
-    said_by = stripped != text
-    known = {name.casefold() for name in confirmed}
-    names: list[str] = []
-    for i, part in enumerate(cues.NAME_SPLIT.split(stripped)):
-        alone = (said_by and i == 0) or part.strip(" .,").casefold() in known
-        name = _name(part, sites, alone=alone)
-        if name is not None and name.casefold() not in (n.casefold() for n in names):
-            names.append(name)
-    return names
-
-
-def _same_person(a: str, b: str) -> bool:
-    ta, tb = _tokens(a), _tokens(b)
-    return bool(ta and tb) and (ta <= tb or tb <= ta)
+def _names(text: str, sites: frozenset[str], confirmed: Iterable[str] = ()) -> list[str]:
+    """The people a byline element's text credits (the shared reading of a credit)."""
+    return recognise.credited_names(clean(text), sites, confirmed)
 
 
 def _structured_authors(
-    meta: dict[str, str], ld: JsonLd, sites: set[str]
-) -> tuple[list[tuple[str, str | None, str | None]], list[str], bool]:
-    """Person ``(name, url, bio)`` and organisation names stated by JSON-LD (else by meta
-    tags), and whether the people came from JSON-LD."""
-    people: list[tuple[str, str | None, str | None]] = []
+    meta: dict[str, str], ld: JsonLd, sites: frozenset[str]
+) -> tuple[list[_Stated], list[str], bool]:
+    """The people and organisation names stated by JSON-LD (else by meta tags), and whether
+    the people came from JSON-LD."""
+    people: list[_Stated] = []
     organisations: list[str] = []
     stated = ld.get("author") or ld.get("creator")
     for value in stated if isinstance(stated, list) else [stated]:
@@ -450,28 +402,28 @@ def _structured_authors(
         if raw is None:
             continue
         kind = types(node)
-        if kind & cues.ORGANISATION_TYPES or _names_site(raw, sites):
+        if kind & dom.ORGANISATION_TYPES or _names_site(raw, sites):
             organisations.append(raw)
             continue
         names = _names(raw, sites, confirmed=[raw])
         if not names:
             organisations.append(raw)
         url, bio = _text(node.get("url")), _text(node.get("description"))
-        people.extend((name, url, bio) for name in names)
+        people.extend(_Stated(name, url, bio) for name in names)
     if people:
         return people, organisations, True
-    for key in cues.AUTHOR_META:
+    for key in dom.AUTHOR_META:
         value = meta.get(key)
         if value and not people and _http_url(value, None) is None:
             if _names_site(value, sites):
                 organisations.append(value)
             else:
-                people.extend((name, None, None) for name in _names(value, sites, [value]))
+                people.extend(_Stated(name) for name in _names(value, sites, [value]))
     return people, organisations, False
 
 
 def _bylines(
-    nodes: list[LexborNode], sites: set[str], confirmed: list[str]
+    nodes: list[LexborNode], sites: frozenset[str], confirmed: list[str]
 ) -> tuple[list[list[str]], list[str]]:
     """The names of each visible byline element outside comments and sidebars, in page order,
     and the short credits that name no person ("By Reuters", "Editorial")."""
@@ -484,60 +436,31 @@ def _bylines(
         names = _names(text, sites, confirmed)
         if names:
             bylines.append(names)
-        elif len(text) <= cues.MAX_CREDIT and _is_organisation(text, sites):
-            credit = _credit(text)
+        elif len(text) <= dom.MAX_CREDIT and _is_organisation(text, sites):
+            credit = recognise.credit(text)
             if credit:
                 credits.append(credit)
     return bylines, credits
 
 
-def _credit(text: str) -> str:
-    """A credit without "By" and without the date, place or role after it."""
-    words = []
-    for word in cues.NAME_TAIL.sub("", cues.BYLINE_PREFIXES.sub("", text)).split():
-        if _HAS_DIGIT.search(word) or _squash(word) in cues.MONTHS:
-            break
-        words.append(word)
-    return " ".join(words).strip(" ,;:")
-
-
-def _is_organisation(text: str, sites: set[str]) -> bool:
+def _is_organisation(text: str, sites: frozenset[str]) -> bool:
     """Whether a credit names an agency, desk or the site ("By Reuters", "Editorial")."""
-    return _names_site(text, sites) or any(
-        _squash(word) in cues.NON_PERSON_WORDS for word in text.split()
-    )
+    return _names_site(text, sites) or recognise.has_non_person_word(text)
 
 
-def _header_byline(headline: LexborNode, sites: set[str]) -> list[list[str]]:
-    """The names after a "By" printed next to the headline, for bylines no class names."""
-    for ancestor in list(_ancestors(headline))[1 : 1 + cues.HEADER_DEPTH]:
-        text = clean(ancestor.text(deep=True)[: 2 * cues.HEADER_CHARS])[: cues.HEADER_CHARS]
-        match = cues.BY_IN_TEXT.search(text)
-        if match is not None:
-            names = _names(match.group(), sites)
+def _header_byline(
+    headline: LexborNode, sites: frozenset[str], language: str | None
+) -> list[list[str]]:
+    """The names of a byline printed next to the headline, for bylines no class names."""
+    for ancestor in list(_ancestors(headline))[1 : 1 + dom.HEADER_DEPTH]:
+        text = clean(ancestor.text(deep=True, separator=" ")[: 2 * dom.HEADER_CHARS])[
+            : dom.HEADER_CHARS
+        ]
+        byline = recognise.byline_in(text, language)
+        if byline is not None:
+            names = _names(byline, sites)
             return [names] if names else []
     return []
-
-
-def _co_authors(bylines: list[list[str]], *, every: bool = False) -> list[str]:
-    """The first byline's names, joined by those of later bylines that share a name with them
-    (or of ``every`` later byline, when each names a stated author).
-
-    A byline element and the elements inside it often list the same people split differently
-    ("Ann Lee and Bo Chan Springfield Gazette" around "Ann Lee and Bo Chan"); the shorter
-    form of a name is the tighter one.
-    """
-    chosen = list(bylines[0])
-    for names in bylines[1:]:
-        if not every and not any(_same_person(a, b) for a in names for b in chosen):
-            continue
-        for name in names:
-            same = [i for i, b in enumerate(chosen) if _same_person(name, b)]
-            if not same:
-                chosen.append(name)
-            elif len(name) < len(chosen[same[0]]):
-                chosen[same[0]] = name  # an inner element names the person without the outlet
-    return chosen
 
 
 def _author_urls(nodes: list[LexborNode], base: str | None) -> dict[str, str]:
@@ -557,40 +480,46 @@ def _authors(
     tree: LexborHTMLParser,
     meta: dict[str, str],
     ld: JsonLd,
-    sites: set[str],
+    sites: frozenset[str],
     base: str | None,
     *,
     headline: LexborNode | None,
+    language: str | None,
 ) -> tuple[tuple[Author, ...], list[str]]:
     people, organisations, typed = _structured_authors(meta, ld, sites)
     chosen: list[str] = []
-    nodes = tree.css(cues.BYLINE_SELECTOR)
-    bylines, credits = _bylines(nodes, sites, [person[0] for person in people])
+    nodes = tree.css(dom.BYLINE_SELECTOR)
+    bylines, credits = _bylines(nodes, sites, [person.name for person in people])
     organisations.extend(credits)
     if not bylines and headline is not None:
-        bylines = _header_byline(headline, sites)
+        bylines = _header_byline(headline, sites, language)
     if people:
         confirmed = [
             names
             for names in bylines
-            if any(_same_person(name, person[0]) for name in names for person in people)
+            if any(recognise.same_person(name, p.name) for name in names for p in people)
         ]
         if confirmed:
-            chosen = _co_authors(confirmed, every=True)
+            chosen = recognise.co_authors(confirmed, every=True)
         elif bylines and not typed:
-            chosen = _co_authors(bylines)  # a meta author no byline shows may be the company
+            # a meta author that no byline shows may be the company
+            chosen = recognise.co_authors(bylines)
         else:
-            chosen = [person[0] for person in people if len(person[0].split()) > 1]
+            chosen = [person.name for person in people if len(person.name.split()) > 1]
     elif bylines:
-        chosen = _co_authors(bylines)
+        chosen = recognise.co_authors(bylines)
     chosen = [name for name in chosen if not _names_site(name, sites)]
     urls = _author_urls(nodes, base)
     boxes = _author_boxes(nodes) if chosen else []
     authors: list[Author] = []
+    exact = {person.name.casefold(): person for person in reversed(people)}  # the first wins
     for name in dict.fromkeys(chosen):
-        stated = next((p for p in people if _same_person(p[0], name)), None)
-        url = urls.get(name.casefold()) or (_profile_url(stated[1], base) if stated else None)
-        bio = _bio(name, boxes) or (stated[2] if stated else None)
+        # A dict first: the scan alone made many stated authors take quadratic time.
+        stated = exact.get(name.casefold()) or next(
+            (p for p in people if recognise.same_person(p.name, name)), None
+        )
+        url = urls.get(name.casefold()) or (_profile_url(stated.url, base) if stated else None)
+        bio = _bio(name, boxes) or (stated.bio if stated else None)
         authors.append(Author(name=name, url=url, bio=bio))
     return tuple(authors), organisations
 
@@ -607,9 +536,9 @@ def _author_boxes(nodes: list[LexborNode]) -> list[tuple[str, list[str]]]:
     for box in nodes:
         if not _has_word(_marks(box), _BIO_BOX):
             continue
-        text = _node_text(box, cues.MAX_BIO_BOX)
+        text = _node_text(box, dom.MAX_BIO_BOX)
         if text:
-            parts = [_node_text(part, cues.MAX_BIO_BOX) for part in box.css(cues.BIO_PART_SELECTOR)]
+            parts = [_node_text(part, dom.MAX_BIO_BOX) for part in box.css(dom.BIO_PART_SELECTOR)]
             # css() on a node also matches the node itself: keep only the parts inside it.
             boxes.append((text, [part for part in parts if part and part != text]))
     return boxes
@@ -622,7 +551,11 @@ def _bio(name: str, boxes: list[tuple[str, list[str]]]) -> str | None:
         if name.casefold() not in text.casefold():
             continue
         for part in [*parts, text]:
-            if len(part) >= cues.MIN_BIO and part.endswith(".") and not any(_parse_days(part)):
+            if (
+                len(part) >= dom.MIN_BIO
+                and part.endswith(".")
+                and not any(recognise.printed_days(part))
+            ):
                 return part
     return None
 
@@ -631,25 +564,10 @@ def _bio(name: str, boxes: list[tuple[str, list[str]]]) -> str | None:
 
 
 def _when(value: Any) -> date | None:
-    """A stated time: an aware ``datetime`` when it has an offset, else its day.
-
-    ISO 8601 first; a value written for people ("19 Nov 2019 07:09 GMT") gives its day when
-    only one reading of it is a valid day.
-    """
+    """A stated time: an aware ``datetime`` when it has an offset, else its day (ISO 8601, or
+    the one valid day a value written for people prints: "19 Nov 2019 07:09 GMT")."""
     text = _text(value)
-    if text is None:
-        return None
-    if not _ISO_DAY.match(text):
-        days = {day for readings in _parse_days(text) for day in readings}
-        return days.pop() if len(days) == 1 else None
-    try:
-        parsed = isoparse(text.replace(" ", "T", 1) if len(text) > 10 else text)
-    except (ValueError, OverflowError):
-        days = {day for readings in _parse_days(text) for day in readings}
-        return days.pop() if len(days) == 1 else None
-    if not cues.EARLIEST_YEAR <= parsed.year <= cues.LATEST_YEAR:
-        return None
-    return parsed if parsed.utcoffset() is not None else parsed.date()
+    return recognise.read_time(text, anywhere=True) if text is not None else None
 
 
 def _day(value: date) -> date:
@@ -678,7 +596,7 @@ def _visible_days(
         previous = text  # nested elements printing the same text count once
         if _says_updated(node, text):
             continue
-        found = _one_day(text, year)
+        found = recognise.one_printed_day(text, year)
         if found is None and node.tag == "time":
             stated = _when(node.attributes.get("datetime"))
             found = ((_day(stated),), True) if stated is not None else None
@@ -686,74 +604,51 @@ def _visible_days(
             yield found
 
 
+def _header_text(headline: LexborNode) -> Iterator[tuple[str, str]]:
+    """The text of each header block around the headline, nearest first, and of that the part
+    before an "Updated" label (all of it when there is none)."""
+    for ancestor in list(_ancestors(headline))[1 : 1 + dom.HEADER_DEPTH]:
+        text = clean(ancestor.text(deep=True, separator=" ")[: 2 * dom.HEADER_CHARS])
+        label = _UPDATE_LABEL.search(text)
+        yield text, text[: label.start()] if label else text
+
+
 def _header_days(headline: LexborNode, year: int | None) -> Iterator[tuple[tuple[date, ...], bool]]:
-    """The day printed in the header block around the headline, for dates no class names."""
-    for ancestor in list(_ancestors(headline))[1 : 1 + cues.HEADER_DEPTH]:
-        found = _one_day(clean(ancestor.text(deep=True)[: 2 * cues.HEADER_CHARS]), year)
+    """The day printed in the header block around the headline, for dates no class names: the
+    one before an "Updated" label, else the one the block prints."""
+    for text, before in _header_text(headline):
+        found = recognise.one_printed_day(before, year) or recognise.one_printed_day(text, year)
         if found is not None:
             yield found
             return
 
 
+def _header_update(headline: LexborNode) -> date | None:
+    """The day after an "Updated" label in the header block around the headline, when a
+    publication day stands before the label."""
+    for text, before in _header_text(headline):
+        if before != text and recognise.one_printed_day(before) is not None:
+            after = recognise.one_printed_day(text[len(before) :])
+            return after[0][0] if after is not None and len(after[0]) == 1 else None
+    return None
+
+
 def _says_updated(node: LexborNode, text: str) -> bool:
     """Whether a date element's class, or its text before the date, says "updated"."""
-    if any(word.startswith(cues.UPDATE_WORDS) for word in _MARK_WORD.findall(_marks(node))):
+    if any(word.startswith(_UPDATE_WORDS) for word in _MARK_WORD.findall(_marks(node))):
         return True
     digit = _HAS_DIGIT.search(text)
     lead = text[: digit.start() if digit else len(text)].lower()
-    return any(word in lead for word in cues.UPDATE_WORDS)
-
-
-def _one_day(text: str, year: int | None) -> tuple[tuple[date, ...], bool] | None:
-    """The readings of the one day ``text`` prints and whether it printed the year, or
-    ``None`` (no day, or several)."""
-    found = list(dict.fromkeys(_parse_days(text)))
-    if not found and year is not None:
-        found = list(dict.fromkeys(_yearless_days(text, year)))
-        return (found[0], False) if len(found) == 1 else None
-    return (found[0], True) if len(found) == 1 else None
-
-
-def _parse_days(text: str) -> Iterator[tuple[date, ...]]:
-    """Each day printed in ``text`` with its year, as its valid readings."""
-    if _YEAR.search(text) is not None:
-        for pattern in cues.VISIBLE_DATES:
-            for match in pattern.finditer(text):
-                month_text = match.group("m")
-                month = (
-                    int(month_text) if month_text.isdigit() else cues.MONTHS.get(month_text.lower())
-                )
-                if month is not None:
-                    yield tuple(_valid(int(match.group("y")), month, int(match.group("d"))))
-    for first, second, year_text in cues.NUMERIC_DATE.findall(text):
-        full = int(year_text) + (2000 if len(year_text) == 2 else 0)
-        yield (*_valid(full, int(second), int(first)), *_valid(full, int(first), int(second)))
-
-
-def _yearless_days(text: str, year: int) -> Iterator[tuple[date, ...]]:
-    """Each "Nov 18" printed in ``text``, read in ``year``."""
-    for match in cues.YEARLESS_DATE.finditer(text):
-        month = cues.MONTHS.get(match.group("m").lower())
-        if month is not None:
-            yield tuple(_valid(year, month, int(match.group("d"))))
-
-
-def _valid(year: int, month: int, day: int) -> Iterator[date]:
-    try:
-        found = date(year, month, day)
-    except ValueError:
-        return
-    if cues.EARLIEST_YEAR <= year <= cues.LATEST_YEAR:
-        yield found
+    return any(word in lead for word in _UPDATE_WORDS)
 
 
 def _url_day(page_url: str | None) -> date | None:
     if page_url is None:
         return None
-    match = cues.URL_DATE.search(urlsplit(page_url).path)
+    match = dom.URL_DATE.search(urlsplit(page_url).path)
     if match is None:
         return None
-    return next(_valid(int(match[1]), int(match[2]), int(match[3])), None)
+    return recognise.valid_day(int(match[1]), int(match[2]), int(match[3]))
 
 
 def _dates(
@@ -770,7 +665,7 @@ def _dates(
     next day). Without a visible date, a UTC timestamp yields to a local time stated elsewhere
     or to the day in the URL when they are a day apart.
     """
-    nodes = tree.css(cues.VISIBLE_DATE_SELECTOR)
+    nodes = tree.css(dom.VISIBLE_DATE_SELECTOR)
     item = next(
         (node for node in nodes if node.attributes.get("itemprop") == "datePublished"), None
     )
@@ -783,7 +678,7 @@ def _dates(
         found
         for value in (
             ld.get("datePublished"),
-            *(meta.get(key) for key in cues.PUBLISHED_META),
+            *(meta.get(key) for key in dom.PUBLISHED_META),
             item_value,
         )
         if (found := _when(value)) is not None
@@ -791,11 +686,13 @@ def _dates(
     updated = next(
         (
             found
-            for value in (ld.get("dateModified"), *(meta.get(key) for key in cues.UPDATED_META))
+            for value in (ld.get("dateModified"), *(meta.get(key) for key in dom.UPDATED_META))
             if (found := _when(value)) is not None
         ),
         None,
     )
+    if updated is None and headline is not None:
+        updated = _header_update(headline)
     url_day = _url_day(page_url)
     stated = stated_all[0] if stated_all else None
     reference = _day(stated) if stated is not None else url_day
@@ -841,14 +738,14 @@ def _visible_near(
             near = [
                 d
                 for d in readings
-                if abs(d - reference) <= timedelta(days=cues.NEAR_DAYS)
+                if abs(d - reference) <= timedelta(days=dom.NEAR_DAYS)
                 and (d != updated or d == reference)
             ]
             if near:
                 votes = full if has_year else yearless
                 votes[min(near, key=lambda d: abs(d - reference))] += 1
 
-    vote(islice(_visible_days(nodes, year), cues.MAX_DATE_ELEMENTS))
+    vote(islice(_visible_days(nodes, year), dom.MAX_DATE_ELEMENTS))
     if not (full or yearless) and headline is not None:
         vote(_header_days(headline, year))
     votes = full or yearless

@@ -58,16 +58,18 @@ authors as ``Person`` (``description`` the bio, ``jobTitle`` the role, ``affilia
 only. ``<``, ``>`` and ``&`` are written as ``\\u003c``-style escapes so no text can end the
 script element.
 
-Dates are written with ``isoformat()``: a plain day as ``2019-11-29``, a datetime with its UTC
-offset and any microseconds (HTML's ``datetime`` grammar allows only milliseconds; browsers
-ignore the difference, and this way every value reads back exactly).
+Dates are written in ISO 8601 as HTML's ``datetime`` grammar allows: a plain day as
+``2019-11-29``, a datetime with its UTC offset and at most milliseconds. When that cannot hold
+the value exactly (microseconds, or an offset with seconds, written in UTC), ``data-iso`` holds
+its ``isoformat()``, which ``read`` takes when it agrees with the ``datetime`` attribute (a
+hand-edited ``datetime`` wins), so that every value reads back exactly.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from html import escape
 from itertools import pairwise
 from typing import Any
@@ -163,7 +165,7 @@ def _header(article: Article) -> list[str]:
     if article.authors:
         lines.append(f'<p class="byline">{", ".join(map(_byline, article.authors))}</p>')
     times = [
-        f'<time class="{name}" datetime="{value.isoformat()}">{_shown(value)}</time>'
+        f'<time class="{name}" {_datetime(value)}>{_shown(value)}</time>'
         for name, value in (("published", article.published), ("updated", article.updated))
         if value is not None
     ]
@@ -184,6 +186,26 @@ def _byline(author: Author) -> str:
         if value is not None:
             parts.append(f'<span class="{field}">{_text(value)}</span>')
     return f'<span class="author">{", ".join(parts)}</span>'
+
+
+def _datetime(value: date) -> str:
+    """The ``datetime`` attribute, plus ``data-iso`` with the exact value when HTML's grammar
+    cannot hold it (microseconds, an offset with seconds)."""
+    html, exact = _html_moment(value), value.isoformat()
+    if type(value).fromisoformat(html).isoformat() == exact:
+        return f'datetime="{html}"'
+    return f'datetime="{html}" data-iso="{exact}"'
+
+
+def _html_moment(value: date) -> str:
+    """``value`` as HTML's ``datetime`` grammar allows: at most milliseconds, an offset in whole
+    minutes (else the time in UTC)."""
+    if not isinstance(value, datetime):
+        return value.isoformat()
+    offset = value.utcoffset()
+    if offset is not None and offset % timedelta(minutes=1):
+        value = value.astimezone(timezone.utc)
+    return value.isoformat(timespec="seconds" if value.microsecond < 1000 else "milliseconds")
 
 
 def _shown(value: date) -> str:
@@ -407,11 +429,17 @@ def _moment(header: LexborNode, selector: str) -> date | None:
         return None
     value = node.attributes.get("datetime") or ""
     try:
-        return datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+        moment = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
     except ValueError:
         raise ParseError(
             f"<{selector}> needs a datetime attribute in ISO 8601, got {value!r}"
         ) from None
+    exact = node.attributes.get("data-iso") or ""
+    try:
+        precise = datetime.fromisoformat(exact) if "T" in exact else None
+    except ValueError:
+        return moment  # an edited data-iso: the datetime attribute is the value
+    return precise if precise is not None and _html_moment(precise) == value else moment
 
 
 def _read_authors(header: LexborNode, footer: LexborNode | None) -> tuple[Author, ...]:

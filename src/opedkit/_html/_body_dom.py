@@ -7,11 +7,9 @@ words are matched by one compiled pattern over each element's ``class`` and ``id
 from __future__ import annotations
 
 __all__ = [
-    "AD_LABELS",
     "BLOCK_TAGS",
     "BOILERPLATE_TOKENS",
     "BOILERPLATE_WORDS",
-    "BYLINE_PREFIXES",
     "CELL_TAGS",
     "HEADING_LEVELS",
     "HIDDEN_STYLE",
@@ -155,34 +153,3 @@ BLOCK_TAGS = frozenset(
     }
 )
 """Elements that end the run of text before them and start a new one."""
-
-BYLINE_PREFIXES = ("by ", "von ", "par ", "por ", "door ", "di ")
-"""How a credit line opens ("By Jane Doe"); only short lines before the body count."""
-
-AD_LABELS = frozenset(
-    # Whole lines that only label an ad slot, in the languages news pages most often use.
-    {
-        "ad",
-        "advert",
-        "advertisement",
-        "advertising",
-        "sponsored",
-        "sponsored content",
-        "anzeige",
-        "werbung",
-        "publicité",
-        "publicidad",
-        "publicidade",
-        "pubblicità",
-        "reclame",
-        "advertentie",
-        "reklama",
-        "reklam",
-        "iklan",
-        "quảng cáo",
-        "広告",
-        "广告",
-        "광고",
-    }
-)
-"""Lines dropped wherever they stand in the article (compared case-insensitively)."""

@@ -1,0 +1,161 @@
+"""The DOM vocabulary the HTML metadata reader relies on: selectors, meta names, JSON-LD types.
+
+Which elements, ``<meta>`` names and JSON-LD nodes state a page's title, authors or date, kept
+as data in one place. The words those elements print (byline openers, names, months) are op-ed
+vocabulary, in ``opedkit._vocabulary``, and read by ``opedkit._recognisers``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._model import Genre
+
+# -- JSON-LD ---------------------------------------------------------------------------------
+
+ARTICLE_TYPES = frozenset(
+    """
+    article newsarticle opinionnewsarticle reportagenewsarticle analysisnewsarticle
+    backgroundnewsarticle reviewnewsarticle askpublicnewsarticle satiricalarticle
+    scholarlyarticle techarticle report blogposting liveblogposting socialmediaposting
+    criticreview
+    """.split()
+)
+"""``@type`` values (lower case) of the node that describes the article itself. A plain
+``Review`` is not one: recipe and product pages list readers' reviews that way."""
+
+PAGE_TYPES = frozenset({"webpage", "itempage", "medicalwebpage"})
+"""``@type`` values of a page node, used only when no article node states a field."""
+
+ORGANISATION_TYPES = frozenset(
+    {"organization", "newsmediaorganization", "corporation", "website", "brand", "localbusiness"}
+)
+
+TYPE_GENRES = {
+    "opinionnewsarticle": Genre.OPINION,
+    "analysisnewsarticle": Genre.ANALYSIS,
+    "reviewnewsarticle": Genre.REVIEW,
+    "criticreview": Genre.REVIEW,
+}
+"""JSON-LD article types that say what kind of piece the page is."""
+
+# -- Title -----------------------------------------------------------------------------------
+
+TITLE_SEPARATORS = (" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " / ", " ~ ")
+"""What sits between a headline and the site name in ``<title>`` and ``og:title``."""
+
+HEADLINE_SELECTOR = (
+    "h1, [itemprop=headline], h2[class*=title], h2[class*=headline], "
+    "div[class*=headline], div[class*=title], span[class*=headline]"
+)
+"""Elements that may show the visible headline; the best match to the stated titles wins."""
+
+# -- Authors ---------------------------------------------------------------------------------
+
+BYLINE_SELECTOR = (
+    "[class*=byline i], [class*=author i], [id*=byline i], [id*=author i], [rel=author], "
+    "[itemprop=author], [class*=writer], a[href*='/author/']"
+)
+"""Elements whose class, id or role says they hold the byline."""
+
+NOT_BYLINE_CONTAINERS: tuple[str, ...] = (
+    "comment",
+    "related",
+    "sidebar",
+    "widget",
+    "recommend",
+    "popular",
+    "trending",
+    "footer",
+    "more",
+    "promo",
+    "newsletter",
+    "teaser",
+    "outbrain",
+    "taboola",
+    "nav",
+    "menu",
+    "reply",
+    "respond",
+)
+"""Ancestor class/id words that mark names belonging to other stories or to commenters.
+
+Matched against the words of each class's block name (``comment-list`` and ``comments`` match
+"comment"; the modifier in ``header--simple-navigation`` does not match "nav")."""
+
+NOT_BYLINE_TAGS = frozenset({"aside", "nav", "script", "style", "noscript"})
+"""Ancestor tags that never hold this article's byline."""
+
+AUTHOR_META = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+)
+"""Meta names/properties that state the author, read when JSON-LD names no person."""
+
+MAX_CREDIT = 60
+"""A byline element naming no person is kept as a credit (a publisher, a desk) up to this long."""
+
+BIO_BOX_WORDS = frozenset({"bio", "biography", "box", "about", "description", "info", "profile"})
+"""Class words that make a byline element (``author-bio``, ``about-author``) an author box
+that may hold a short bio of the writer."""
+
+BIO_PART_SELECTOR = "p, [class*=bio], [class*=description], [class*=desc]"
+"""Inside an author box, the elements that hold the bio itself (not the name or links)."""
+
+MIN_BIO = 40
+MAX_BIO_BOX = 1500
+"""A bio is a sentence or more; a box with more text than this is a container, not a box."""
+
+MAX_TAG = 60
+NOT_TAG = ("@", "_", ":", "=", "&quot", "http")
+"""Characters of internal keywords (``@post-id:123``, ``ctp_video``) rather than topics."""
+
+# -- Dates -----------------------------------------------------------------------------------
+
+PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "article:published",
+    "published_time",
+    "datepublished",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "article_date_original",
+    "parsely-pub-date",
+    "og:pubdate",
+    "displaydate",
+)
+"""Meta names/properties that state the publication time, most specific first."""
+
+UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified")
+
+VISIBLE_DATE_SELECTOR = (
+    "time, [itemprop=datePublished], [class*=date], [class*=time], [class*=publish], "
+    "[class*=byline]"
+)
+"""Elements whose text may show the publication day."""
+
+URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|$)")
+"""A ``/2019/11/18/`` or ``/2019-11-18-`` day in a URL path."""
+
+MAX_DATE_ELEMENTS = 10
+"""How many printed days to read, in page order: the article's own date comes early, and long
+teaser lists further down only add time."""
+
+NEAR_DAYS = 2
+"""A visible day this close to the stated time is the same publication, shown locally."""
+
+HEADER_DEPTH = 4
+HEADER_CHARS = 600
+"""Where to look for a printed day around the headline: this many enclosing elements up, and
+this many characters of each one's text."""

@@ -1,0 +1,367 @@
+"""Any input gives an Article or an opedkit error, nothing else: property tests over arbitrary
+text, bytes and HTML-shaped input, seeded from the project's fixtures, and every input that ever
+broke a parser kept as a regression test.
+
+This module is also the fuzzer: ``HYPOTHESIS_PROFILE=fuzz .venv/bin/pytest
+tests/test_robustness.py`` runs each property on 10,000 inputs (the ``ci`` profile: 60).
+"""
+
+from __future__ import annotations
+
+import codecs
+import itertools
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import opedkit.html
+import opedkit.json
+import opedkit.markdown
+import opedkit.text
+from opedkit import Article, OpedkitError, ParseError, strategies
+from opedkit._limits import MAX_BYTES
+
+FIXTURES = sorted((Path(__file__).parent / "fixtures" / "text").glob("*.txt"))
+SEEDS = [path.read_text(encoding="utf-8") for path in FIXTURES]
+"""The project's own sample articles, the starting points that mutations bend."""
+
+Parser = Callable[[str], Article]
+
+
+def article_or_opedkit_error(parse: Callable[..., Article], value: object) -> None:
+    """``parse(value)`` returns an Article or raises an opedkit error: anything else fails."""
+    try:
+        result = parse(value)
+    except OpedkitError:
+        return
+    assert isinstance(result, Article)
+
+
+# --- strategies ------------------------------------------------------------------------------
+
+TAGS = (
+    "html head body title meta link base style script noscript template iframe svg math a p div"
+    " span b i em mark article section header footer main aside nav h1 h2 h3 ul ol li table tr"
+    " td select option textarea pre time br img hr form button frameset plaintext xmp"
+).split()
+
+ATTRIBUTES = st.sampled_from(
+    [
+        'class="share-bar"',
+        'class="article-body"',
+        'id="comments"',
+        "hidden",
+        'style="display:none"',
+        'itemprop="articleBody"',
+        'href="javascript:alert(1)"',
+        "onload=alert(1)",
+        'charset="shift_jis"',
+        'http-equiv="content-type" content="text/html; charset=utf-16"',
+        'data-opedkit="1"',
+        'data-claim="0" data-kind="fact"',
+        'datetime="2019-11-29T10:00:00.123456+05:30"',
+        'property="og:title" content="A headline"',
+        'type="application/ld+json"',
+        'rel="author"',
+        "x=<",
+        "'",
+    ]
+)
+
+PIECES = st.sampled_from(
+    [
+        "&amp;",
+        "&lt;",
+        "&#0;",
+        "&#xD800;",
+        "&#x110000;",
+        "&nbsp;",
+        "&bogus",
+        "&",
+        "<!-- a comment -->",
+        "<!--",
+        "-->",
+        "<![CDATA[x]]>",
+        "<!DOCTYPE html>",
+        "<?xml version='1.0'?>",
+        '{"@type": "NewsArticle", "headline": "A headline", "datePublished": "2019-13-45"}',
+        "By Jane Roe",
+        "Published: 2019-11-29",
+        "Advertisement",
+        "The council must act now, experts say.",
+        "\x00",
+        "\ufeff",
+        "\r\n",
+        "\u2028",
+        "\ud800",
+    ]
+)
+
+
+def html_shaped() -> st.SearchStrategy[str]:
+    """Tag soup: elements with attributes, entities, comments, scripts and unclosed nesting."""
+    text = st.one_of(st.text(max_size=40), PIECES)
+    tag = st.builds(
+        lambda name, attributes: f"<{name}{''.join(' ' + a for a in attributes)}>",
+        st.sampled_from(TAGS),
+        st.lists(ATTRIBUTES, max_size=3),
+    )
+    end = st.sampled_from(TAGS).map(lambda name: f"</{name}>")
+    return st.lists(st.one_of(text, tag, end), max_size=60).map("".join)
+
+
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp1252", "shift_jis", "gb18030", "koi8-r", "latin-1"]
+
+
+def encoded_pages() -> st.SearchStrategy[bytes]:
+    """HTML-shaped text in one of several encodings, with or without a (possibly lying) meta."""
+
+    def encode(page: str, encoding: str, declared: str | None) -> bytes:
+        head = "" if declared is None else f'<meta charset="{declared}">'
+        return codecs.encode(head + page, encoding, "replace")
+
+    return st.builds(
+        encode,
+        html_shaped(),
+        st.sampled_from(ENCODINGS),
+        st.one_of(st.none(), st.sampled_from([*ENCODINGS, "utf-7", "base64", "nonsense"])),
+    )
+
+
+def mutated(seeds: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    """A seed with a few slices cut, doubled or replaced by random text or markup."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> str:
+        text = draw(seeds)
+        for _ in range(draw(st.integers(1, 4))):
+            if not text:
+                break
+            start = draw(st.integers(0, len(text)))
+            end = draw(st.integers(start, min(len(text), start + 200)))
+            insert = draw(
+                st.one_of(
+                    st.just(""),
+                    st.just(text[start:end] * 2),
+                    st.text(max_size=20),
+                    PIECES,
+                    html_shaped(),
+                )
+            )
+            text = text[:start] + insert + text[end:]
+        return text
+
+    return build()
+
+
+def rendered(render: Callable[[Article], str]) -> st.SearchStrategy[str]:
+    return strategies.articles().map(render)
+
+
+TEXT_SEEDS = st.sampled_from(SEEDS)
+HTML_SEEDS = st.one_of(rendered(opedkit.html.render), TEXT_SEEDS.map(lambda t: f"<p>{t}</p>"))
+MARKDOWN_SEEDS = st.one_of(rendered(opedkit.markdown.render), TEXT_SEEDS)
+JSON_SEEDS = rendered(opedkit.json.dumps)
+
+
+def utf8(text: str) -> bytes:
+    """``text`` as UTF-8, lone surrogates kept as the invalid bytes a broken encoder writes."""
+    return text.encode("utf-8", "surrogatepass")
+
+
+# --- the properties --------------------------------------------------------------------------
+
+
+@given(st.one_of(st.text(), mutated(TEXT_SEEDS), mutated(rendered(opedkit.text.render))))
+@example("\x85")  # a line break only str.splitlines knows
+def test_text_parse_gives_an_article_or_an_opedkit_error(text: str) -> None:
+    """opedkit.text.parse on any str returns an Article or raises an opedkit error."""
+    article_or_opedkit_error(opedkit.text.parse, text)
+
+
+@given(st.one_of(st.text(), mutated(MARKDOWN_SEEDS), html_shaped()))
+@example("---\n---\n")
+@example("---\nopedkit: 1\n---\n")
+def test_markdown_parse_gives_an_article_or_an_opedkit_error(markdown: str) -> None:
+    """opedkit.markdown.parse on any str returns an Article or raises an opedkit error."""
+    article_or_opedkit_error(opedkit.markdown.parse, markdown)
+
+
+@given(st.one_of(st.text(), html_shaped(), mutated(HTML_SEEDS)))
+@example("<p>" * 6_000)
+@example('<article data-opedkit="1"><header><h1>T</h1></header><section><p>a<mark data-claim="0">')
+def test_html_parse_of_any_text_gives_an_article_or_an_opedkit_error(html: str) -> None:
+    """opedkit.html.parse on any str returns an Article or raises an opedkit error."""
+    article_or_opedkit_error(opedkit.html.parse, html)
+
+
+@given(st.one_of(st.binary(), encoded_pages(), mutated(HTML_SEEDS).map(utf8)))
+@example(b"\xff\xfe<\x00p\x00>\x00")
+@example(b'<meta charset="utf-7"><p>+ADw-script+AD4-</p>')
+def test_html_parse_of_any_bytes_gives_an_article_or_an_opedkit_error(data: bytes) -> None:
+    """opedkit.html.parse on any bytes, in any encoding, returns an Article or an opedkit error."""
+    article_or_opedkit_error(opedkit.html.parse, data)
+
+
+@given(st.one_of(st.text(), st.binary(), mutated(JSON_SEEDS), mutated(JSON_SEEDS).map(utf8)))
+def test_json_loads_gives_an_article_or_an_opedkit_error(data: str | bytes) -> None:
+    """opedkit.json.loads on any str or bytes returns an Article or raises an opedkit error."""
+    article_or_opedkit_error(opedkit.json.loads, data)
+
+
+# --- what the parsers accept -----------------------------------------------------------------
+
+PARSERS = [opedkit.text.parse, opedkit.markdown.parse, opedkit.html.parse]
+
+
+@pytest.mark.parametrize("parse", PARSERS)
+@pytest.mark.parametrize("value", [None, 3, ["<p>x</p>"], Path("article.html")])
+def test_wrong_argument_types_are_a_type_error_naming_what_is_accepted(
+    parse: Parser, value: object
+) -> None:
+    """None, numbers, lists and paths raise TypeError saying what the parser takes."""
+    with pytest.raises(TypeError, match=r"expects (a str|a page as str or bytes), got \w+"):
+        parse(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("parse", "hint"),
+    [
+        (opedkit.text.parse, r"path\.read_text\(encoding='utf-8'\)"),
+        (opedkit.markdown.parse, r"path\.read_text\(encoding='utf-8'\)"),
+        (opedkit.html.parse, r"path\.read_bytes\(\)"),
+    ],
+)
+def test_a_path_is_refused_with_how_to_read_the_file(parse: Parser, hint: str) -> None:
+    """A parser never opens files: a Path is refused with the call that reads it."""
+    with pytest.raises(TypeError, match=hint):
+        parse(Path("article.txt"))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("parse", [opedkit.text.parse, opedkit.markdown.parse])
+def test_text_parsers_ask_for_bytes_to_be_decoded(parse: Parser) -> None:
+    """Bytes handed to a text parser are refused with a hint to decode them."""
+    with pytest.raises(TypeError, match=r"got bytes; decode bytes first"):
+        parse(b"A headline\n\nA paragraph.")  # type: ignore[arg-type]
+
+
+def test_html_parse_takes_any_bytes_like_page() -> None:
+    """A bytearray or memoryview is read as the bytes it holds."""
+    page = b"<title>A headline</title><p>" + b"A paragraph of prose that is long enough. " * 3
+    expected = opedkit.html.parse(page, claims=False)
+    assert opedkit.html.parse(bytearray(page), claims=False) == expected  # type: ignore[arg-type]
+    assert opedkit.html.parse(memoryview(page), claims=False) == expected  # type: ignore[arg-type]
+
+
+SMALL: dict[Callable[..., Article], str] = {
+    opedkit.text.parse: "A headline\n\nA paragraph of the article.",
+    opedkit.markdown.parse: "# A headline\n\nA paragraph of the article.",
+    opedkit.html.parse: "<title>A headline</title><p>A paragraph of the article, long enough.</p>",
+}
+
+
+@pytest.mark.parametrize("parse", PARSERS)
+def test_input_above_max_bytes_is_refused_saying_so(parse: Parser) -> None:
+    """max_bytes= refuses larger input with a ParseError naming the limit; None lifts it."""
+    text = SMALL[parse]
+    limit = len(text.encode()) - 1
+    with pytest.raises(ParseError, match=f"larger than max_bytes={limit} bytes"):
+        parse(text, max_bytes=limit)  # type: ignore[call-arg]
+    assert parse(text, max_bytes=limit + 1).title == "A headline"  # type: ignore[call-arg]
+    assert parse(text, max_bytes=None).title == "A headline"  # type: ignore[call-arg]
+
+
+def test_text_is_measured_in_utf8_bytes() -> None:
+    """Two-byte characters count twice: the limit is on the encoded size, not the length."""
+    text = "Un titre é\n\nUn paragraphe."
+    with pytest.raises(ParseError, match="max_bytes"):
+        opedkit.text.parse(text, max_bytes=len(text))
+    assert opedkit.text.parse(text, max_bytes=len(text.encode())).title == "Un titre é"
+
+
+def test_the_default_limit_refuses_huge_input_at_once() -> None:
+    """Input past the 16 MiB default is refused before any work is done on it."""
+    assert MAX_BYTES == 16 * 1024 * 1024
+    with pytest.raises(ParseError, match="larger than max_bytes=16,777,216 bytes"):
+        opedkit.html.parse(b" " * (MAX_BYTES + 1))
+
+
+# --- the HTML parser's errors speak of pages -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data",
+    [bytes(range(256)) * 20, b"\x89PNG\r\n\x1a\n" + bytes(range(40, 240)) * 50, "x" * 5_000],
+)
+def test_html_errors_speak_of_pages_not_of_text_lines(data: str | bytes) -> None:
+    """Binary junk or one long line is "no article found in the page", never the text
+    parser's advice about first lines."""
+    with pytest.raises(ParseError, match="in the page") as error:
+        opedkit.html.parse(data, claims=False)
+    assert "first line" not in str(error.value)
+
+
+def test_a_page_with_a_headline_but_no_body_says_so() -> None:
+    """A page whose only text is its headline names the missing paragraphs."""
+    page = "<title>A headline</title><h1>A headline</h1><p>Published: 2019-11-29</p><p>By Ann</p>"
+    with pytest.raises(ParseError, match="no paragraph after the headline"):
+        opedkit.html.parse(page, claims=False)
+
+
+# --- regressions: every input that ever broke a parser ---------------------------------------
+
+REGRESSIONS: list[tuple[Callable[..., Article], str | bytes]] = [
+    # A page of 6,000 unclosed <p> was refused as nesting 6,000 deep (they do not nest).
+    (opedkit.html.parse, "<title>T</title>" + "<p>Unclosed paragraphs do not nest at all." * 6_000),
+    # YAML aliases nested nine deep (a "billion laughs") in front matter from another tool.
+    (
+        opedkit.markdown.parse,
+        "---\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        + "".join(
+            f"{c}: &{c} [{', '.join([f'*{p}'] * 9)}]\n" for p, c in itertools.pairwise("abcdefghi")
+        )
+        + "tags: *i\nauthor: *i\ntitle: *i\n---\n\n# A headline\n\nA paragraph.\n",
+    ),
+    # Stray end tags hid real nesting from the depth estimate.
+    (opedkit.html.parse, "<img></img>" * 20_000 + "<li><ul>" * 20_000),
+]
+
+
+@pytest.mark.parametrize(("parse", "data"), REGRESSIONS)
+def test_inputs_that_once_broke_a_parser(parse: Callable[..., Article], data: str | bytes) -> None:
+    """Each input that once raised something else, or was wrongly refused, now behaves."""
+    article_or_opedkit_error(parse, data)
+
+
+def test_unclosed_paragraphs_are_read_not_refused_for_nesting() -> None:
+    """6,000 paragraphs without </p> are 6,000 paragraphs, not a page nested too deep."""
+    body = "".join(f"<p>Paragraph number {i} of a long page, never closed." for i in range(6_000))
+    article = opedkit.html.parse(f"<title>A long page</title><h1>A long page</h1>{body}")
+    assert len(article.paragraphs) == 6_000
+
+
+def test_stray_end_tags_do_not_hide_deep_nesting() -> None:
+    """End tags that close nothing do not let a page nest past the limit unnoticed."""
+    page = "<img></img>" * 20_000 + "<li><ul>" * 20_000 + "text"
+    with pytest.raises(ParseError, match="nests elements more than 5,000 deep"):
+        opedkit.html.parse(page, claims=False)
+
+
+# --- the command line ------------------------------------------------------------------------
+
+
+def test_the_cli_refuses_records_above_max_bytes(tmp_path: Path) -> None:
+    """``--max-bytes N`` reports a larger record with its size and keeps the others; 0 lifts it."""
+    from tests.test_cli import opedkit_cli  # noqa: PLC0415 (a helper of another test module)
+
+    small, large = tmp_path / "small.txt", tmp_path / "large.txt"
+    small.write_text("A headline\n\nA short paragraph.\n", encoding="utf-8")
+    large.write_text("A headline\n\n" + "A long paragraph of words. " * 40 + "\n", encoding="utf-8")
+    done = opedkit_cli("convert", small, large, "--max-bytes", "500", "-o", f"{tmp_path}/out/")
+    assert done.returncode == 1
+    assert f"{large}: {large.stat().st_size:,} bytes, more than --max-bytes 500" in done.stderr
+    assert [path.name for path in (tmp_path / "out").iterdir()] == ["small.json"]
+    assert opedkit_cli("convert", large, "--max-bytes", "0", "-q").returncode == 0
