@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 import attrs
 import pytest
@@ -179,7 +179,8 @@ def test_every_format_reads_the_convention_alike(name: str, reader: str) -> None
     """The title, authors with their bios, dates and paragraphs are the convention's own."""
     convention = CONVENTIONS[name]
     article = FORMATS[reader](convention)
-    day = article.published.date() if hasattr(article.published, "date") else article.published
+    published = article.published
+    day = published.date() if isinstance(published, datetime) else published
     assert article.title == TITLE
     assert tuple((a.name, a.bio) for a in article.authors) == convention.authors
     assert day == convention.published
@@ -212,7 +213,7 @@ def test_text_as_scrapers_save_it_reads_like_the_clean_form(layout: str) -> None
     """Hard-wrapped lines, unseparated lines, CRLF and a BOM give the same article as the
     blank-line form, in text and (where the layout is Markdown too) in Markdown."""
     source = LAYOUTS[layout](SAVED)
-    sources = {opedkit.text.parse: source}
+    sources: dict[Callable[..., Article], str] = {opedkit.text.parse: source}
     if layout != "one paragraph per line":  # Markdown joins unseparated lines by its own rule
         sources[opedkit.markdown.parse] = source.replace(TITLE, f"# {TITLE}", 1)
     for parse, text in sources.items():
