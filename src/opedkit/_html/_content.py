@@ -89,6 +89,10 @@ PROTECTED_SHARE = 0.5
 MAX_CLIMB = 4
 """How many levels the container may widen to take in article text split over several blocks."""
 
+CLIMB_HEIGHT = 10
+"""...counting only the levels that add text; wrappers around the same text are free, up to this
+many levels in all (page builders nest a paragraph ten deep)."""
+
 CLIMB_GAIN = 1.15
 """The container widens to an ancestor that holds this much more prose..."""
 
@@ -178,6 +182,10 @@ def extract_blocks(tree: LexborHTMLParser, hints: Hints) -> list[Block]:
         return []
     start, end = article
     chosen = [run for run in page.runs if start <= run.position < end]
+    if declared:  # an article's own <header> holds its headline, standfirst and byline
+        headers = [page.span(node) for node in body.css("header") if node.mem_id in page.positions]
+        inner = [(first, last) for first, last in headers if start < first < end]
+        chosen = [run for run in chosen if not _inside(run.position, _outermost(inner))]
     return _trim(_blocks(chosen, links=article == (listing or ())[:2]), hints)
 
 
@@ -301,6 +309,15 @@ def _drop_inline_boilerplate(body: LexborNode) -> None:
     ]
     for span in reversed(doomed):
         span.decompose()
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (in document order) without those inside another."""
+    kept: list[tuple[int, int]] = []
+    for span in spans:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -434,13 +451,21 @@ def _main_content(page: _Page, *, declared: bool) -> tuple[int, int] | None:
         if declared
         else (PAGE_CLIMB, PAGE_LINK_DENSITY, PAGE_PURITY)
     )
-    child = top
-    for _ in range(climbs):
+    child, steps = top, 0
+    for _ in range(CLIMB_HEIGHT):
+        if steps == climbs:
+            break
         ancestor = child.parent
         if ancestor is None or ancestor.mem_id not in page.positions:
             break
+        if declared and child.tag in ("article", "main"):
+            break  # the page marked where its article ends
         wide_start, wide_end = page.span(ancestor)
         prose, linked, wider = page.within(wide_start, wide_end)
+        if wider == page.within(*page.span(child))[2]:
+            child = ancestor  # a wrapper around the same text: no step (page builders nest deep)
+            continue
+        steps += 1
         if wider and linked < wider * density:
             kind = _kind(child)
             chunks = [node for node in ancestor.iter() if kind[1] and _kind(node) == kind]
@@ -510,16 +535,17 @@ def _blocks(runs: Sequence[_Run], *, links: bool = False) -> list[Block]:
 
 
 def _trim(blocks: list[Block], hints: Hints) -> list[Block]:
-    """``blocks`` without copies of the headline or ad labels, short lines above the body's
-    first long block, a credit line before its first paragraph, and short lines or headings
-    after its last."""
+    """``blocks`` without copies of the headline, its subtitle or ad labels, short lines above
+    the body's first long block, a credit line before its first paragraph, and short lines or
+    headings after its last."""
     title = hints.title.casefold() if hints.title else None
+    subtitle = hints.subtitle.casefold() if hints.subtitle else None
     names = [author.name.casefold() for author in hints.authors]
     has_long = any(len(block.text) >= MIN_LEAD for block in blocks)
     kept: list[Block] = []
     for block in blocks:
         text = block.text.casefold()
-        if text == title or text.strip(" -–—:|·•") in AD_LABELS:
+        if text in (title, subtitle) or text.strip(" -–—:|·•") in AD_LABELS:
             continue
         if has_long and not kept and len(text) < MIN_LEAD:
             continue  # a kicker, a date, an image count above the body
