@@ -51,6 +51,7 @@ def test_conveniences_read_the_sections() -> None:
         ({"url": "javascript:alert(1)"}, r"^\$\.url: must be an absolute http or https URL"),
         ({"url": "data:text/html,hi"}, r"^\$\.url: must be an absolute http or https URL"),
         ({"url": "/relative/path"}, r"^\$\.url: must be an absolute http or https URL"),
+        ({"url": "https://a.org/\n"}, r"^\$\.url: must be an absolute http or https URL"),
         ({"language": "en_US"}, r"^\$\.language: must be a BCP 47 language tag"),
         ({"tags": ("ok", "")}, r"^\$\.tags\[1\]: must not be blank$"),
         ({"genre": "opinion"}, r"^\$\.genre: expected a Genre, got str$"),

@@ -71,8 +71,11 @@ LANGUAGE_PATTERN = (
 _LANGUAGE = re.compile(LANGUAGE_PATTERN)
 
 # An absolute http(s) URL with a host (no user:password@), without whitespace or control characters.
+# It ends in "(?!\n)$" because Python's "$" also matches before a final newline (msgspec and the
+# model search with it); JSON Schema's ECMA-262 regexes read the same pattern the same way.
 URL_PATTERN = (
-    r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s\x00-\x1f\x7f-\x9f/?#@]+(?:[/?#][^\s\x00-\x1f\x7f-\x9f]*)?$"
+    r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s\x00-\x1f\x7f-\x9f/?#@]+"
+    r"(?:[/?#][^\s\x00-\x1f\x7f-\x9f]*)?(?!\n)$"
 )
 _URL = re.compile(URL_PATTERN)
 
