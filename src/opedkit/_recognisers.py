@@ -72,12 +72,13 @@ def _key(text: str) -> str:
 
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000"), " ")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_ODD = re.compile("[" + "".join(map(chr, _SPACES | _INVISIBLE)) + "]")
 
 
 def plain(text: str) -> str:
     """``text`` with non-breaking and other Unicode spaces as plain spaces and zero-width
     characters, soft hyphens and BOMs removed, as a cue is read (``By\u00a0Jane Roe``)."""
-    if text.isascii():
+    if text.isascii() or _ODD.search(text) is None:
         return text
     return " ".join(text.translate(_SPACES | _INVISIBLE).split())
 
@@ -160,6 +161,8 @@ _OPENER = re.compile(
 
 def squash(text: str) -> str:
     """``text`` as lower-case letters and digits only, for comparing words and site names."""
+    if text.isalnum():
+        return text.casefold()  # the usual word: nothing to drop
     return "".join(_WORD.findall(text.casefold()))
 
 
@@ -690,8 +693,8 @@ def read_dates(text: str) -> Dates | None:
     A time without a stated zone keeps only its day; a line with anything else besides dates,
     their labels, a weekday and a time of day is no date line.
     """
-    if len(text) > 2 * vocab.DATE_MAX:
-        return None
+    if len(text) > 2 * vocab.DATE_MAX or vocab.YEAR.search(text) is None:
+        return None  # every date a line may state has a year
     text = plain(text)
     labels = list(_DATE_LABEL.finditer(text))
     if not labels:
