@@ -26,6 +26,7 @@ import argparse
 import json
 import re
 import statistics
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -34,6 +35,9 @@ from typing import Any
 from opedkit import Article, Claim, ClaimKind, Section
 from opedkit._sentences import spans
 from opedkit.claims import extract
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks import editorials
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "claims_eval.jsonl"
@@ -173,12 +177,62 @@ def speed() -> float:
     return 1 / statistics.median(times)
 
 
+def team_editorials(records: list[dict[str, Any]]) -> list[editorials.Editorial]:
+    """The team's paragraphs as labelled editorials: each gold claim sentence is a unit."""
+    found = []
+    for record in records:
+        paragraph, gold = gold_spans(record)
+        units = tuple(
+            editorials.Unit(0, start, end, _unit_label(labels))
+            for start, end, labels in gold
+            if labels["kind"] is not None
+        )
+        article = Article(title=record["id"], sections=(Section(paragraphs=(paragraph,)),))
+        found.append(editorials.Editorial(record["id"], (paragraph,), units, article))
+    return found
+
+
+def _unit_label(labels: Gold) -> str:
+    if labels["attributed_to"]:
+        return "testimony"
+    return "statistics" if labels["kind"] == "fact" else "assumption"
+
+
+def editorial_table() -> None:
+    """The four methods on the dev editorials (cross-validated) and on the team's paragraphs."""
+    dev = editorials.load()
+    team = team_editorials(load())
+    print(
+        f"Editorials: {len(dev)} dev editorials, {sum(len(e.units) for e in dev)} units, "
+        f"{editorials.FOLDS}-fold cross-validation grouped by editorial (seed {editorials.SEED}); "
+        f"team: {len(team)} paragraphs, trained on all {len(dev)} editorials."
+    )
+    header = (
+        f"{'method':44}{'macro-F1':>9}{'attr F1':>9}{'cover':>7}  |{'macro-F1':>9}{'attr F1':>9}"
+    )
+    print(f"{'':44}{'editorials (dev, CV)':>25}  |{'team paragraphs':>18}")
+    print(header)
+    for name, method in editorials.METHODS.items():
+        on_dev = editorials.score(dev, editorials.cross_validate(dev, method))
+        on_team = editorials.score(team, method(dev, team))
+        print(
+            f"{name:44}{on_dev['fact/opinion macro-F1']:9.2f}{on_dev['attribution F1']:9.2f}"
+            f"{on_dev['coverage']:7.0%}  |{on_team['fact/opinion macro-F1']:9.2f}"
+            f"{on_team['attribution F1']:9.2f}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", choices=["dev", "heldout"], help="list mistakes on a split")
     args = parser.parse_args()
+    if editorials.EDITORIALS.exists():
+        editorial_table()
+    else:
+        print(f"{editorials.EDITORIALS} is missing: no editorial figures")
     records = load()
     results = {}
+    print("\nThe shipped extractor on the team's paragraphs, per split:")
     for split in ("dev", "heldout"):
         chosen = [r for r in records if r["split"] == split]
         if args.errors == split:

@@ -1,4 +1,4 @@
-"""The rule-based claim extractor: kinds, hedges, sources and spans, on our text and the seed."""
+"""The claim extractor: kinds, hedges, sources and spans, on our text and the seed."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from hypothesis import given
 
 import opedkit.text
 from opedkit import Article, Claim, ClaimKind, Section, strategies
-from opedkit.claims import extract, with_claims
+from opedkit._claim_model import Weights, shipped
+from opedkit.claims import extract, trained, with_claims
 from tests.conftest import corpus
 
 SEED = ("seed", "000_0be67fb59dd569d7.txt")
@@ -99,6 +100,17 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("The state, officials said, is nearly broke.", "officials"),
         ("The plant will close in June, the company announced on Monday.", "the company"),
         ("The report, released Tuesday, found that half the bridges are unsafe.", "The report"),
+        ("The senator remarked that the vote was rigged.", "The senator"),
+        ("The governor declared that the emergency was over.", "The governor"),
+        ("The minister tweeted that talks had failed.", "The minister"),
+        ("The union responded that wages must rise.", "The union"),
+        ("“We will rebuild,” the mayor pledged.", "the mayor"),
+        ("The agency urged that the dam be inspected.", "The agency"),
+        ("The coach stated that the team was tired.", "The coach"),
+        ("The nurse resigned, saying the ward was unsafe.", "The nurse"),
+        ("As Greenpeace notes, the tests were large.", "Greenpeace"),
+        ("Rents rose, and the landlords admitted that costs had not.", "the landlords"),
+        ("“The idea came from a song,” says Ronald Bell (a saxophonist).", "Ronald Bell"),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:
@@ -115,11 +127,52 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "Employment, in the sector they said would suffer most, grew by 4 percent.",
         "The claims are false, and the reports are worse.",
         "The numbers tell a different story.",
+        "The TV show drew millions of viewers.",
+        "The United States sent more troops.",
+        "His claims about the budget were wrong.",
+        "The mayor’s saying no to the deal was brave.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:
     """Relative clauses, "I believe", pronouns and nouns like "claims" name no source."""
     assert only(sentence).attributed_to is None
+
+
+def test_a_quotation_takes_its_speaker_from_the_neighbouring_sentence() -> None:
+    """A quotation over several sentences, or beside the one naming its speaker, is theirs."""
+    found = extract(
+        article(
+            "The mayor was blunt. “We built this pier in 1990. It will stand,” said Maria Lopez.",
+            "“Nobody wants the tower,” the planner said. “It blocks the light.”",
+        )
+    )
+    assert [(c.text, c.attributed_to) for c in found] == [
+        ("The mayor was blunt.", None),
+        ("“We built this pier in 1990.", "Maria Lopez"),
+        ("It will stand,” said Maria Lopez.", "Maria Lopez"),
+        ("“Nobody wants the tower,” the planner said.", "the planner"),
+        ("“It blocks the light.”", "the planner"),
+    ]
+
+
+def test_a_reporting_verb_inside_a_quotation_names_no_source() -> None:
+    """The speaker of a quotation is its source, not a subject inside the quoted words."""
+    found = extract(article("“Stop this,” the clerk told me. “The board expects a rosy report.”"))
+    assert [c.attributed_to for c in found] == ["the clerk", "the clerk"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("The deal offers possible sanctions relief for the regime.", False),
+        ("The likely winner is the incumbent mayor.", False),
+        ("It is possible that the talks will fail this week.", True),
+        ("A strike is likely within the month.", True),
+    ],
+)
+def test_a_hedge_inside_a_noun_phrase_does_not_hedge_the_claim(sentence: str, hedged: bool) -> None:
+    """ "Possible relief" or "the likely winner" name a thing; "it is possible that" hedges."""
+    assert only(sentence).hedged is hedged
 
 
 @pytest.mark.parametrize(
@@ -201,6 +254,30 @@ def test_seed_north_korea_watchers_are_the_source() -> None:
     claim = seed_claim("While Washington may view")
     assert "some North Korea watchers believe that Kim is insistent" in claim.text
     assert claim.attributed_to == "some North Korea watchers"
+
+
+def test_seed_well_known_disappointment_is_not_hedged() -> None:
+    """The seed's "It is well known that Pyongyang is disappointed ... possible sanctions relief"
+    asserts without a hedge: "possible" only qualifies the relief."""
+    claim = seed_claim("It is well known that Pyongyang is disappointed")
+    assert (claim.kind, claim.hedged, claim.attributed_to) == (ClaimKind.VALUE, False, None)
+
+
+def test_seed_claims_read_as_a_careful_reader_would() -> None:
+    """The seed's sources are named as written, never a fragment: its reported claims are those
+    of "some North Korea watchers", "some" and "this theory", and nothing else is reported."""
+    sources = [c.attributed_to for c in extract(seed_article()) if c.attributed_to]
+    assert sources == ["some North Korea watchers", "some", "this theory"]
+
+
+def test_trained_weights_are_read_from_a_file(tmp_path: Path) -> None:
+    """``trained(path)`` reads weights the training script wrote and extracts with them."""
+    path = tmp_path / "weights.json"
+    path.write_text(shipped().dumps(), encoding="utf-8")
+    plain = article("The council voted 7-2 on Tuesday to close the library. It was a mistake.")
+    assert trained(path)(plain) == extract(plain)
+    path.write_text(Weights(fact={}, bias=1.0).dumps(), encoding="utf-8")
+    assert {c.kind for c in trained(path)(plain)} == {ClaimKind.FACT}
 
 
 def test_seed_abbreviations_do_not_split_sentences() -> None:

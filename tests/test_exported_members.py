@@ -15,7 +15,7 @@ def test_the_package_exports_the_model_and_errors() -> None:
         "OpedkitError", "ParseError", "Section", "ValidationError",
     ]  # fmt: skip
     public = {name for name in vars(opedkit) if not name.startswith("_")}
-    modules = {"json", "claims", "strategies", "text", "html", "markdown", "cli", "check"}
+    modules = {"json", "claims", "strategies", "text", "html", "markdown", "cli", "check", "dask"}
     assert public - modules == set(opedkit.__all__)
 
 

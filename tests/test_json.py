@@ -426,3 +426,27 @@ def test_an_escaped_quote_is_ordinary_text() -> None:
     """A text with straight quotes (escaped in JSON) reads back as written."""
     article = Article(title='He said "plant" and left')
     assert opedkit.json.loads(opedkit.json.encode(article)) == article
+
+
+def test_the_byte_shortcut_knows_every_unusual_character() -> None:
+    """Every non-ASCII space or control, and nothing else, is found in UTF-8 bytes by loads."""
+    for code in range(128, 0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        unusual = char.isspace() or code <= 0x9F or char in "\u2028\u2029"
+        assert (_wire._UNUSUAL.search(char.encode()) is not None) == unusual, hex(code)
+
+
+@pytest.mark.parametrize(
+    "offset",
+    [timedelta(0), timedelta(hours=-4), timedelta(hours=5, minutes=45),
+     timedelta(hours=9, seconds=30), timedelta(hours=-1, seconds=-1)],
+)  # fmt: skip
+def test_every_utc_offset_is_written_as_isoformat_writes_it(offset: timedelta) -> None:
+    """encode hands times to orjson only where orjson writes them exactly as isoformat()."""
+    when = datetime(2019, 11, 29, 16, 5, 7, 120, tzinfo=timezone(offset))
+    article = Article(title="T", published=when, updated=when.date())
+    expected = f'"published":"{when.isoformat()}","updated":"2019-11-29"'
+    assert expected in opedkit.json.dumps(article)
+    assert opedkit.json.loads(opedkit.json.encode(article)) == article

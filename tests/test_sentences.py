@@ -103,3 +103,27 @@ def test_a_long_run_of_punctuation_is_read_in_one_pass() -> None:
     """Thousands of periods in a row end no sentence early (and take linear, not square, time)."""
     paragraph = "Wait" + "." * 20_000 + "x"
     assert spans(paragraph) == [(0, len(paragraph))]
+
+
+def test_sentences_glued_without_a_space_are_split() -> None:
+    """A stop between a lowercase word and a capitalised one ends a sentence ("convene.Of")."""
+    assert sentences("The board will convene.Of all its duties, this matters most.") == [
+        "The board will convene.",
+        "Of all its duties, this matters most.",
+    ]
+    assert sentences("Is that fair?No, it is not.") == ["Is that fair?", "No, it is not."]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "J.K. Rowling wrote it.",
+        "See www.example.Com for details.",
+        "Growth was 3.5 percent this year.",
+        "Use spices, e.g.Cumin, sparingly.",
+        "The U.S.Senate voted.",
+    ],
+)
+def test_glued_initials_urls_decimals_and_abbreviations_do_not_split(paragraph: str) -> None:
+    """Initials, domain names, decimals and abbreviations keep a glued stop inside the sentence."""
+    assert sentences(paragraph) == [paragraph]

@@ -18,14 +18,14 @@ from typing import Any, NamedTuple
 
 from . import json
 from ._errors import OpedkitError, ParseError
-from ._inputs import Record, decode
+from ._inputs import Record, decode, load, unreadable
 from ._limits import MAX_BYTES
 from ._model import Article
 from .check import check
 
-__all__ = ["Done", "Task", "run"]
+__all__ = ["Done", "Task", "run", "work"]
 
-CHUNK = 8
+CHUNK = 32
 """Records sent to a worker at a time: enough to make the cost of sending them small."""
 AHEAD = 4
 """Chunks in flight per worker: enough to keep every worker busy, few enough to hold little."""
@@ -64,15 +64,19 @@ def read(
     """The article in ``record``; raises an OpedkitError when there is none."""
     if record.error is not None:
         raise OpedkitError(record.error)
-    if max_bytes is not None and len(record.data) > max_bytes:  # the bytes, before decoding
-        size = len(record.data)
-        raise ParseError(f"{size:,} bytes, more than --max-bytes {max_bytes:,}; raise it to read")
+    try:
+        data = load(record)
+    except (OSError, EOFError) as error:
+        raise OpedkitError(unreadable(error)) from None
+    if max_bytes is not None and len(data) > max_bytes:  # the bytes, before decoding
+        raise ParseError(
+            f"{len(data):,} bytes, more than --max-bytes {max_bytes:,}; raise it to read"
+        )
     module: Any = importlib.import_module(f"opedkit.{record.fmt}")
     if record.fmt == "json":
-        return module.loads(record.data, max_bytes=None)  # type: ignore[no-any-return]
-    data = (
-        record.data if record.fmt == "html" and encoding is None else decode(record.data, encoding)
-    )
+        return module.loads(data, max_bytes=None)  # type: ignore[no-any-return]
+    if record.fmt != "html" or encoding is not None:
+        data = decode(data, encoding)  # type: ignore[assignment]
     return module.parse(data, claims=claims, max_bytes=None)  # type: ignore[no-any-return]
 
 
@@ -85,7 +89,8 @@ def _write(article: Article, task: Task, record: Record) -> str:
     return text if text.endswith("\n") else text + "\n"
 
 
-def _one(task: Task, record: Record) -> Done:
+def work(task: Task, record: Record) -> Done:
+    """What becomes of one record: its output text, or its error (never raises)."""
     try:
         claims = task.claims and task.to is not None
         article = read(record, claims=claims, encoding=task.encoding, max_bytes=task.max_bytes)
@@ -99,7 +104,7 @@ def _one(task: Task, record: Record) -> Done:
 
 
 def _chunk(task: Task, chunk: list[Record]) -> list[Done]:
-    return [_one(task, record) for record in chunk]
+    return [work(task, record) for record in chunk]
 
 
 def _quiet_interrupts() -> None:
@@ -113,7 +118,7 @@ def run(
     """Each record with what became of it, in input order, using ``jobs`` processes."""
     if jobs <= 1:
         for record in records:
-            yield record, _one(task, record)
+            yield record, work(task, record)
         return
     pending: deque[tuple[list[Record], Future[list[Done]]]] = deque()
     pool = ProcessPoolExecutor(jobs, initializer=_quiet_interrupts)

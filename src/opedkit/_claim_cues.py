@@ -19,10 +19,14 @@ from __future__ import annotations
 
 __all__ = [
     "ATTRIBUTION_ADVERBS",
+    "ATTRIBUTIVE_HEDGES",
     "BARE_DETERMINERS",
     "CONDITIONAL",
+    "CONJUNCTIONS",
     "CONTRACTED_WILL",
+    "COPULAS",
     "CUE_SIGNALS",
+    "DETERMINERS",
     "FACT",
     "FACT_PATTERN",
     "FUTURE",
@@ -41,6 +45,7 @@ __all__ = [
     "PAST",
     "POLICY",
     "READER_DIRECTIVES",
+    "REPORTING_NOUNS",
     "REPORTING_VERBS",
     "RETROSPECTIVE",
     "SOURCE_INTRODUCERS",
@@ -249,9 +254,45 @@ REPORTING_VERBS = (
     "complains", "complain", "explained", "explains", "explain", "added", "adds", "recalled",
     "recalls", "insisted", "cautioned", "cautions", "reckon", "reckons", "calculate", "calculates",
     "calculated", "projected", "expect", "expects", "expected", "show", "shows", "showed", "shown",
-    "called", "calls",
+    "called", "calls", "remarked", "remarks", "declared", "declares", "declare", "tweeted",
+    "tweets", "responded", "responds", "replied", "replies", "pledged", "pledges", "vowed", "vows",
+    "promised", "promises", "urged", "urges", "asked", "asks", "lamented", "laments", "bragged",
+    "boasted", "boasts", "described", "describes", "stressed", "stresses", "emphasised",
+    "emphasized", "confirmed", "confirms", "denied", "denies", "proclaimed", "proclaims", "quipped",
+    "countered", "retorted", "mused", "opined", "recounted", "demanded", "demands", "wondered",
+    "insisting", "arguing", "claiming", "warning", "noting", "adding", "explaining", "saying",
+    "telling", "stating", "declaring", "describing", "calling", "urging", "asking", "writing",
+    "proposed", "proposes", "highlighted", "highlights", "read", "reads", "confessed",
+    "whispered", "shouted", "quoted", "quotes", "divulged", "revealed", "disclosed", "stresses",
 )  # fmt: skip
 """Verbs that report what someone else said or thinks: their subject is the claim's source."""
+
+REPORTING_NOUNS = (
+    "show", "shows", "report", "reports", "claim", "claims", "states", "note", "notes",
+    "estimate", "estimates", "find", "finds", "fear", "fears", "calls", "thought", "promises",
+    "demands", "vows", "remarks", "replies", "tweets", "boasts", "asks", "read", "reads",
+    "highlights", "proposes",
+)  # fmt: skip
+"""Reporting verbs that are also nouns ("the TV show", "his claims"): they report only before
+"that", a colon or a quotation, or after a quotation. A reporting verb written with a capital
+inside a sentence is a name ("the United States")."""
+
+ATTRIBUTIVE_HEDGES = ("possible", "probable")
+"""Hedges only when they judge the claim ("it is possible that"), not before a noun ("possible
+sanctions relief"): they count after COPULAS or before "that"."""
+
+COPULAS = (
+    "is", "are", "was", "were", "be", "been", "being", "seems", "seem", "seemed", "appears",
+    "it's", "not", "very", "quite", "entirely", "perfectly", "highly", "more", "most", "also",
+    "still", "now", "only", "become", "becomes", "remains", "remain",
+)  # fmt: skip
+"""Words before an ATTRIBUTIVE_HEDGES word that make it judge the claim."""
+
+DETERMINERS = (
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your", "any", "some", "every", "each",
+)  # fmt: skip
+"""Words before "likely" or "unlikely" that make it part of a noun phrase ("the likely winner")."""
 
 ATTRIBUTION_ADVERBS = (
     "also", "long", "publicly", "privately", "repeatedly", "recently", "once", "often", "rightly",
@@ -287,6 +328,12 @@ BARE_DETERMINERS = (
 
 SUBJECT_PRONOUNS = ("i", "we", "you", "he", "she", "they")
 """Pronouns that, ending the words before a reporting verb, show a relative clause."""
+
+CONJUNCTIONS = (
+    "that", "and", "but", "because", "when", "while", "with", "as", "since", "if", "so", "after",
+    "before", "although", "though", "whereas", "where", "until", "once",
+)  # fmt: skip
+"""Words after which a new clause, and so a new subject, starts ("... and the board said")."""
 
 SOURCE_INTRODUCERS = ("according to",)
 """Phrases followed by the source ("according to the city's own figures")."""

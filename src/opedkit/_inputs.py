@@ -10,15 +10,18 @@ import codecs
 import contextlib
 import gzip
 import io
+import itertools
 import os
 import sys
 from collections.abc import Iterator
 from pathlib import PurePath
 from typing import NamedTuple
 
+import orjson
+
 from ._errors import ParseError
 
-__all__ = ["FORMATS", "Record", "decode", "records", "walk"]
+__all__ = ["FORMATS", "Record", "decode", "load", "records", "unreadable", "walk"]
 
 FORMATS = ("json", "jsonl", "text", "html", "markdown")
 _EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "text",
@@ -41,7 +44,8 @@ class Record(NamedTuple):
     """Where the input sits below the folder it was found in (its own name if given directly)."""
     fmt: str
     """``json``, ``text``, ``html`` or ``markdown``."""
-    data: bytes
+    data: bytes | None
+    """Its bytes, or ``None`` when they are still to be read (:func:`load`)."""
     error: str | None = None
     """Why the input could not be read; ``data`` is then empty."""
 
@@ -57,38 +61,71 @@ def known(name: str) -> str | None:
 
 
 def walk(inputs: list[str]) -> Iterator[tuple[str, PurePath]]:
-    """Every input file with its place below its folder: folders recursively, sorted, files
-    of a known format only, hidden names skipped; files and ``-`` as given."""
+    """Every input file with its place below its folder: a folder's files (of a known format,
+    hidden names skipped) in sorted order of their paths, its subfolders among them by name;
+    files and ``-`` as given."""
     for given in inputs:
         if given == "-" or not os.path.isdir(given):
             yield given, PurePath("stdin" if given == "-" else os.path.basename(given))
-            continue
-        for folder, subfolders, names in os.walk(given):
-            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-            for name in sorted(names):
-                if not name.startswith(".") and known(name):
-                    path = os.path.join(folder, name)
-                    yield path, PurePath(os.path.relpath(path, given))
+        else:
+            for path in _files(given):
+                yield path, PurePath(os.path.relpath(path, given))
+
+
+def _files(folder: str) -> Iterator[str]:
+    with os.scandir(folder) as scan:
+        entries = sorted((e for e in scan if not e.name.startswith(".")), key=lambda e: e.name)
+    for entry in entries:
+        if entry.is_dir():
+            yield from _files(entry.path)
+        elif known(entry.name):
+            yield entry.path
 
 
 def records(inputs: list[str], given: str | None) -> Iterator[Record]:
-    """The records of every input in order, lazily (a JSON Lines input streams line by line)."""
+    """The records of every input in order, lazily: a file whose name (or ``--from``) says its
+    format is listed without being read (``load`` reads it, in the worker that converts it);
+    a JSON Lines input streams line by line."""
     for source, relative in walk(inputs):
+        fmt = _named(source, given)
+        if fmt is not None and fmt != "jsonl" and source != "-":
+            yield Record(source, None, relative, fmt, None)
+            continue
         with contextlib.ExitStack() as stack:
             try:
                 stream = _open(source, stack)
-                fmt = given if given not in (None, "json") else None
-                fmt = fmt or known(source) or _sniff(stream.peek(4096)[:4096])
-                if given == "json" and fmt != "jsonl":  # JSON: a document or JSON Lines
-                    fmt = "json"
+                head: list[bytes] = []
+                if fmt is None:
+                    fmt = "json" if given == "json" else _sniff(stream.peek(4096)[:4096])
+                    if fmt == "json":
+                        fmt, head = _json_or_lines(stream)
                 if fmt != "jsonl":
-                    yield Record(source, None, relative, fmt, stream.read())
+                    yield Record(source, None, relative, fmt, b"".join(head) + stream.read())
                     continue
-                for number, line in enumerate(stream, 1):
+                for number, line in enumerate(itertools.chain(head, stream), 1):
                     if line.strip():
                         yield Record(source, number, relative, "json", line)
             except (OSError, EOFError) as error:
-                yield Record(source, None, relative, given or "text", b"", _why(error))
+                yield Record(source, None, relative, given or "text", b"", unreadable(error))
+
+
+def _named(source: str, given: str | None) -> str | None:
+    """The format ``--from`` or the name says; ``None`` when the first bytes must tell
+    (``--from json`` says JSON, and the name or the bytes say a document or JSON Lines)."""
+    by_name = known(source)
+    if given is None:
+        return by_name
+    if given != "json":
+        return given
+    return by_name if by_name in ("json", "jsonl") else None
+
+
+def load(record: Record) -> bytes:
+    """The record's bytes, read now if it was listed without them; raises OSError."""
+    if record.data is not None:
+        return record.data
+    with contextlib.ExitStack() as stack:
+        return _open(record.source, stack).read()
 
 
 def _open(source: str, stack: contextlib.ExitStack) -> io.BufferedReader | gzip.GzipFile:
@@ -100,7 +137,8 @@ def _open(source: str, stack: contextlib.ExitStack) -> io.BufferedReader | gzip.
     return stream
 
 
-def _why(error: BaseException) -> str:
+def unreadable(error: BaseException) -> str:
+    """What to say of an input that cannot be read."""
     if isinstance(error, OSError) and error.strerror:
         return f"cannot read: {error.strerror}"
     return f"cannot read: {error}"
@@ -109,15 +147,30 @@ def _why(error: BaseException) -> str:
 def _sniff(head: bytes) -> str:
     """The format the first bytes of a file show (for names that say none, and stdin)."""
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if text.startswith(b"{"):
-        first, newline, rest = text.partition(b"\n")
-        return "jsonl" if newline and rest.strip() and first.rstrip().endswith(b"}") else "json"
+    if text.startswith((b"{", b"[")):
+        return "json"
     lowered = text[:200].lower()
     if lowered.startswith((b"<!doctype", b"<html", b"<?xml", b"<head", b"<body", b"<!--")):
         return "html"
     if text.startswith((b"---\n", b"---\r\n", b"+++\n", b"+++\r\n", b"# ")):
         return "markdown"
     return "text"
+
+
+def _json_or_lines(stream: io.BufferedReader | gzip.GzipFile) -> tuple[str, list[bytes]]:
+    """``jsonl`` when the first line is a whole JSON value and more follows, else ``json``;
+    with the lines read to tell."""
+    first = stream.readline()
+    try:
+        orjson.loads(first)
+    except orjson.JSONDecodeError:
+        return "json", [first]
+    read = [first]
+    for line in stream:
+        read.append(line)
+        if line.strip():
+            return "jsonl", read
+    return "json", read
 
 
 def decode(data: bytes, encoding: str | None) -> str:

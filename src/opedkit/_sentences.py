@@ -2,6 +2,9 @@
 
 How: one regex finds every candidate end (``.``, ``?``, ``!`` or an ellipsis, any closing quotes
 or brackets after it, then a space); the next word must open with a capital letter or a digit.
+Scraped text often glues sentences ("convene.Of all"): a stop right after a lowercase word of two
+letters or more and right before a capitalised word ends a sentence too (not "J.K.", "e.g.",
+"www.Example.com" or "3.5").
 A ``?`` or ``!`` then always ends a sentence. A period does not after a title ("Mr.", "Gen."),
 nor after "a.m." before a time zone. After a month ("Nov. 28"), an initial ("J. K. Rowling") and
 words that may or may not end a sentence ("U.S.", "Inc.", "etc.", an ellipsis) it ends only when
@@ -53,7 +56,7 @@ OPENERS = frozenset(
 
 # A candidate end: a terminal mark, any closing quotes or brackets, then spaces. A pattern that
 # opens with a character class lets the regex engine skip ahead fast; the rest is checked below.
-_CANDIDATE = re.compile(r"[.?!…][\"'”’)\]]*(\s+)")
+_CANDIDATE = re.compile(r"[.?!…](?:[\"'”’)\]]*(\s+)|(?=[A-Z][a-z]))")
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]*(\w+)")
 _DOTTED = re.compile(r"(?:\w\.)+\w")
 _TERMINAL = ".?!…"
@@ -72,15 +75,35 @@ def spans(paragraph: str) -> list[tuple[int, int]]:
         if first == "_" or "a" <= first <= "z":
             continue  # a sentence starts with a capital, a digit or a non-ASCII letter
         run = match.start()
+        if not match.group(1) and not _glued_end(paragraph, run):
+            continue
         while run > 0 and paragraph[run - 1] in _TERMINAL:
             run -= 1
         if _ends_here(paragraph, run, match.start() + 1, following.group(1)):
-            found.append((start, match.start(1)))
+            found.append((start, match.start(1) if match.group(1) else match.end()))
             start = match.end()
     end = len(paragraph.rstrip())
     if start < end:
         found.append((start, end))
     return found
+
+
+def _glued_end(paragraph: str, at: int) -> bool:
+    """Whether the mark at ``paragraph[at]``, a capital right after it, ends a sentence.
+
+    Only after a lowercase word of two letters or more ("convene.Of all"): not after an
+    initial ("J.K."), an abbreviation or a domain name ("Example.Com" has a capital before).
+    """
+    word_start = at
+    while word_start > 0 and paragraph[word_start - 1].isalpha():
+        word_start -= 1
+    word = paragraph[word_start:at]
+    return (
+        len(word) >= 2
+        and (word.islower() or paragraph[at] in "?!")
+        and (word_start == 0 or paragraph[word_start - 1] in ' "“‘(')
+        and word not in NEVER_FINAL
+    )
 
 
 def _ends_here(paragraph: str, at: int, after: int, following: str) -> bool:

@@ -464,8 +464,8 @@ def _is_set(field: Field, value: str) -> str:
 def _writer(shape: type[_Shape], plain: bool) -> str:
     """Source of a function turning a model object into the dict of wire object ``shape``.
 
-    ``plain`` writes only JSON types (lists, enum values); otherwise tuples and enums are passed
-    as they are, for orjson to write. Keys come in wire order, defaults left out.
+    ``plain`` writes only JSON types (lists, strings for times); otherwise tuples and times are
+    passed as they are, for orjson to write. Keys come in wire order, defaults left out.
     """
     lead, rest = _split(shape)
     lines = [f"def _{shape.__name__}(o):", f"    out = {_display(lead, 'o', plain)}"]
@@ -496,16 +496,29 @@ def _expression(field: Field, value: str, plain: bool) -> str:
             lead, test = rest, " and ".join(_is_set(f, f"x.{f.name}") for f in rest)
         return f"[({_display(lead, 'x', plain)} if {test} else {item}) for x in {value}]"
     if kind is MOMENT:
-        return f"{value}.isoformat()"
+        return f"{value}.isoformat()" if plain else f"_when({value})"
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        return f"{value}.value" if plain else value
+        # ``_value_`` is the member's own attribute: reading it is far faster than ``.value``,
+        # and than letting orjson read it.
+        return f"{value}._value_"
     if field.array and plain:
         return f"list({value})"
     return value
 
 
+def _when(value: date) -> date | str:
+    """``value`` for orjson, which writes it as ``isoformat()`` does (five times faster) unless
+    its UTC offset has seconds, which orjson rounds."""
+    if type(value) is date:
+        return value
+    offset = value.utcoffset()  # type: ignore[attr-defined]
+    if offset is None or offset.seconds % 60 or offset.microseconds:
+        return value.isoformat()
+    return value
+
+
 def _writers(plain: bool) -> Callable[[Article], dict[str, Any]]:
-    scope: dict[str, Any] = {}
+    scope: dict[str, Any] = {"_when": _when}
     source = "\n\n".join(_writer(shape, plain) for shape in MODEL)
     exec(source, scope)  # code built from the wire description above
     return scope["_WireArticle"]  # type: ignore[no-any-return]
@@ -515,7 +528,7 @@ to_dict: Callable[[Article], dict[str, Any]] = _writers(plain=True)
 """The JSON form of ``article``: only JSON types (str, int, bool, list, dict)."""
 
 encodable: Callable[[Article], dict[str, Any]] = _writers(plain=False)
-"""The JSON form of ``article`` for orjson: tuples and enums left as they are (faster)."""
+"""The JSON form of ``article`` for orjson: tuples and aware times left as they are (faster)."""
 
 
 def make_converter() -> cattrs.Converter:

@@ -6,26 +6,36 @@ the parsers as ``claims=``.
 
 The built-in extractor reads each sentence of each body paragraph (see ``_sentences``): one
 regex pass per paragraph finds every cue phrase listed in ``_claim_cues`` (whose docstring says
-how a sentence is judged); each sentence then takes its kind, hedge and source from the cues
-inside it. Not claims: questions, fragments of fewer than ``MIN_WORDS`` words, a quotation
-standing alone and sentences that only steer the reader ("Consider the numbers."). Articles in
-a language whose cues it does not know ("de", "ko") get no claims rather than wrong ones; an
-article without a language is read as English. Rule-based: no model, no downloads.
+how a sentence is judged); each sentence then takes its hedge, its source and a first kind from
+the cues inside it, and a linear model (``_claim_model``, weights shipped in
+``claims_model.json``) tells FACT from VALUE among sentences the rules did not find recommending
+or predicting. A quoted sentence naming no speaker takes the one its neighbour names. Not claims:
+questions, fragments of fewer than ``MIN_WORDS`` words, a quotation whose speaker is named nowhere
+near and sentences that only steer the reader ("Consider the numbers."). Articles in a language
+whose cues it does not know ("de", "ko") get no claims rather than wrong ones; an article without
+a language is read as English. No downloads, no dependency beyond the standard library.
 """
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterable
-from typing import Any, Protocol
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple, Protocol
 
 import attrs
 
 from . import _claim_cues as cues
+from ._claim_model import Weights, features, read_weights, shipped
 from ._model import Article, Claim, ClaimKind
 from ._sentences import spans
 
-__all__ = ["Extractor", "extract", "with_claims"]
+__all__ = ["Extractor", "extract", "trained", "with_claims"]
+
+_WEIGHTS = shipped()
+_FACT_OR_VALUE = (ClaimKind.FACT, ClaimKind.VALUE)
+_QUOTE_MARKS = ('"', "“", "”")
 
 
 class Extractor(Protocol):
@@ -82,6 +92,13 @@ _FACT = re.compile(cues.FACT_PATTERN)
 _ED = re.compile(r"ed\b")
 _NOT_PAST_BEFORE = frozenset(cues.NOT_PAST_BEFORE)
 _REPORTING_VERBS = frozenset(cues.REPORTING_VERBS)
+_REPORTING_NOUNS = frozenset(cues.REPORTING_NOUNS)
+_ATTRIBUTIVE_HEDGES = frozenset(cues.ATTRIBUTIVE_HEDGES)
+_NOUN_HEDGES = _ATTRIBUTIVE_HEDGES | {"likely", "unlikely"}
+_COPULAS = frozenset(cues.COPULAS)
+_PAST_WORDS = frozenset(cues.PAST) | _REPORTING_VERBS
+_DETERMINERS = frozenset(cues.DETERMINERS)
+_REPORTS_WHAT_FOLLOWS = re.compile(r"\s*(?:that\b|[,:\"“])")
 
 _OPEN = r"[\"'“‘(\[]*"
 _IMPERATIVE = re.compile(
@@ -96,37 +113,101 @@ _QUOTE_ONLY = re.compile(r"[\"“][^\"“”]+[\"”]")
 # Attribution: the words between a clause boundary and a reporting verb name the source
 # ("..., some analysts believe that"); after "according to", the words up to the next boundary;
 # after a quotation, a reporting verb may come first ("“...,” said Maria Lopez, a teacher.").
-_BOUNDARIES = (",", ";", ":", "—", "–", "--", "”", '"', "(", ")")
+_BOUNDARIES = (",", ";", ":", "—", "–", "--", " - ", "”", '"', "(", ")")
 _WORD = r"[^\s,;:!?\"“”()—–]+"
 # A time phrase before the source ("In 2016 the utility predicted") is not part of it.
 _LEAD = rf"(?:{_trie(cues.TIME_PREPOSITIONS)}\s+(?:\d\S*|(?-i:[A-Z])\w*)\s+)?"
 _SUBJECT = re.compile(
     rf"\s*{_OPEN}(?:as\s+)?{_LEAD}(?P<source>{_WORD}(?:\s+{_WORD}){{0,7}}?)"
-    rf"(?:\s+{_trie(cues.ATTRIBUTION_ADVERBS)})*\s*",
+    rf"(?:\s+(?:{_trie(cues.ATTRIBUTION_ADVERBS)}|(?-i:[a-z]+ly\b)))*\s*",
     re.IGNORECASE,
 )
 _NOT_A_REPORT = re.compile(r"\s+" + _trie(cues.NOT_AFTER_REPORTING), re.IGNORECASE)
 _NAMED_AFTER = re.compile(
     r"\s+(?P<source>(?:[^,;:.!?\"“”()—–]|\.(?![\"'”’)]*$))+?)\s*(?=[,;:.!?\"”()—–]|$)"
 )
-_NAMED_AFTER_QUOTE = re.compile(r"\s+(?P<source>[^,;:.!?\"“”()—–]+?)\s*(?:,|[.!]?[\"”]?$)")
+_NAMED_AFTER_QUOTE = re.compile(r"\s+(?P<source>[^,;:.!?\"“”()—–]+?)\s*(?=[,;:.!?\"“”()—–]|$)")
+_CONJUNCTION = re.compile(r"\s" + _trie(cues.CONJUNCTIONS) + r"\s", re.IGNORECASE)
 _BARE_DETERMINERS = frozenset(cues.BARE_DETERMINERS)
 _MOST_REPORTS = 8  # reporting cues looked at per sentence (keeps a pathological one linear)
 _NOT_SOURCE = re.compile(_trie(cues.NOT_SOURCES), re.IGNORECASE)
 _VERB_IN_SOURCE = re.compile(_trie(cues.VERBS_NOT_IN_SOURCES), re.IGNORECASE)
+_ENDS_IN_FUNCTION_WORD = re.compile(
+    r"\s" + _trie((*cues.BARE_DETERMINERS, *cues.NOT_SOURCES)) + "$", re.IGNORECASE
+)
 _ENDS_IN_PRONOUN = re.compile(r"\s" + _trie(cues.SUBJECT_PRONOUNS) + "$", re.IGNORECASE)
+
+
+class Candidate(NamedTuple):
+    """A sentence read by the rules, before the model decides its kind and source."""
+
+    text: str
+    section: int
+    paragraph: int
+    start: int
+    end: int
+    kind: ClaimKind
+    hedged: bool
+    source: str | None
+    signals: set[str]
+    flags: list[str]
+
+    def features(self) -> set[str]:
+        """What the model reads of this sentence."""
+        return features(self.text, self.signals, self.kind.value, self.source, self.flags)
 
 
 def extract(article: Article) -> tuple[Claim, ...]:
     """Find the claims ``article`` makes, sentence by sentence, in reading order."""
+    return decide(candidates(article), _WEIGHTS)
+
+
+def trained(path: str | os.PathLike[str]) -> Extractor:
+    """The built-in extractor with the weights ``scripts/train_claims.py`` wrote to ``path``."""
+    weights = read_weights(Path(path).read_text(encoding="utf-8"))
+
+    def extract_with(article: Article) -> tuple[Claim, ...]:
+        return decide(candidates(article), weights)
+
+    return extract_with
+
+
+def candidates(article: Article) -> list[Candidate]:
+    """Every sentence of ``article`` that makes a claim, as the rules read it."""
     language = article.language
     if language is not None and language.split("-", 1)[0].lower() not in cues.LANGUAGES:
-        return ()
-    found: list[Claim] = []
+        return []
+    found: list[Candidate] = []
     for s, section in enumerate(article.sections):
         for p, paragraph in enumerate(section.paragraphs):
-            _paragraph_claims(found, paragraph, s, p)
-    return tuple(found)
+            _paragraph_candidates(found, paragraph, s, p)
+    return found
+
+
+def decide(found: Sequence[Candidate], weights: Weights | None) -> tuple[Claim, ...]:
+    """The claims of ``found``: fact or not by ``weights``, or by the rules alone if None.
+
+    The rules' POLICY and PREDICTION stand (a recommendation with a number is still one); the
+    model tells a FACT from a VALUE among the rest.
+    """
+    claims = []
+    for c in found:
+        kind = c.kind
+        if weights is not None and kind in _FACT_OR_VALUE:
+            kind = ClaimKind.FACT if weights.is_fact(c.features()) else ClaimKind.VALUE
+        claims.append(
+            Claim(
+                text=c.text,
+                kind=kind,
+                section=c.section,
+                paragraph=c.paragraph,
+                start=c.start,
+                end=c.end,
+                hedged=c.hedged,
+                attributed_to=c.source,
+            )
+        )
+    return tuple(claims)
 
 
 def _cues(paragraph: str) -> list[tuple[int, int, frozenset[str]]]:
@@ -148,14 +229,30 @@ def _cues(paragraph: str) -> list[tuple[int, int, frozenset[str]]]:
         end = match.end() - 1  # in the paragraph, without the leading space
         if phrase == "may" and paragraph[end + 1 : end + 2].isdigit():
             continue  # the month: "May 5"
+        if phrase in _NOUN_HEDGES and _in_noun_phrase(lowered, match.start(), match.end(), phrase):
+            signals = signals - {"hedge"}
         found.append((match.start(), end, signals))
     return found
 
 
-def _paragraph_claims(found: list[Claim], paragraph: str, section: int, index: int) -> None:
-    """Add the claims of each sentence of ``paragraph`` to ``found``."""
+def _in_noun_phrase(lowered: str, at: int, end: int, phrase: str) -> bool:
+    """Whether the hedge ``phrase`` at ``lowered[at + 1:end]`` is part of a noun phrase."""
+    before = lowered[lowered.rfind(" ", 0, at) + 1 : at]
+    if phrase in _ATTRIBUTIVE_HEDGES:
+        return before not in _COPULAS and not lowered.startswith(" that", end)
+    return before in _DETERMINERS
+
+
+def _paragraph_candidates(found: list[Candidate], paragraph: str, section: int, index: int) -> None:
+    """Add the candidate claims of each sentence of ``paragraph`` to ``found``.
+
+    A quoted sentence that names no speaker takes the one its neighbour names, along a run of
+    quoted sentences; a quotation standing alone is a claim only when a neighbour names whose.
+    """
     hits = _cues(paragraph)
     h = 0
+    read: list[tuple[int, int, str, set[str], str | None, bool, bool]] = []
+    inside = False  # in a quotation opened by an earlier sentence
     for start, end in spans(paragraph):
         signals: set[str] = set()
         reports: list[tuple[int, int]] = []
@@ -166,27 +263,56 @@ def _paragraph_claims(found: list[Claim], paragraph: str, section: int, index: i
                 reports.append((at - start, to - start))
             h += 1
         text = paragraph[start:end]
+        quoted = was_inside = inside
+        if '"' in text or "“" in text or "”" in text:
+            quoted = True
+            inside = _still_open(text, inside)
+            reports = [r for r in reports if not _still_open(text[: r[0]], was_inside)]
+        elif inside:
+            reports = []
         if _not_a_claim(paragraph, text, start, signals):
             continue
+        read.append((start, end, text, signals, _source(text, reports), quoted, inside))
+    sources = [r[4] for r in read]
+    borrowed = [False] * len(read)
+    for n in [*range(1, len(read)), *range(len(read) - 2, -1, -1)]:
+        if sources[n] is None and read[n][5]:
+            for m in (n - 1, n + 1):
+                if 0 <= m < len(read) and sources[m] and (read[m][5] or read[m][2][-1] == ":"):
+                    sources[n], borrowed[n] = sources[m], True
+                    break
+    for n, (start, end, text, signals, _, quoted, _) in enumerate(read):
+        source = sources[n]
+        if source is None and _QUOTE_ONLY.fullmatch(text):
+            continue
+        flags = ["+quoted"] if quoted else []
+        if borrowed[n]:
+            flags.append("+speaker near")
+        if n == 0:
+            flags.append("+first")
+        kind = _kind(paragraph, start, end, signals)
         found.append(
-            Claim(
-                text=text,
-                kind=_kind(paragraph, start, end, signals),
-                section=section,
-                paragraph=index,
-                start=start,
-                end=end,
-                hedged="hedge" in signals,
-                attributed_to=_source(text, reports),
+            Candidate(
+                text, section, index, start, end, kind, "hedge" in signals, source, signals, flags
             )
         )
+
+
+def _still_open(text: str, inside: bool) -> bool:
+    """Whether a quotation is open after ``text``, given whether one was open before it.
+
+    Curly quotes say it by the last one; straight ones by how many there are.
+    """
+    opening, closing = text.rfind("“"), text.rfind("”")
+    if opening != closing:  # not both absent
+        return opening > closing
+    return inside != (text.count('"') % 2 == 1)
 
 
 def _not_a_claim(paragraph: str, text: str, start: int, signals: set[str]) -> bool:
     return (
         (text.count(" ") + 1 < cues.MIN_WORDS and signals.isdisjoint(_CLAUSE_SIGNALS))
         or text.rstrip("\"'”’)]").endswith("?")
-        or _QUOTE_ONLY.fullmatch(text) is not None
         or _DIRECTIVE.match(paragraph, start) is not None
     )
 
@@ -226,7 +352,17 @@ def _past_tense(paragraph: str, start: int, end: int) -> bool:
 def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
     """Who the sentence reports, given where its reporting cues are; ``None`` if the author."""
     for at, to in reports[:_MOST_REPORTS]:
-        cue = sentence[at:to].lower()
+        written = sentence[at:to]
+        if at > 0 and written[0].isupper():
+            continue  # a name: "the United States"
+        cue = written.lower()
+        after_quote = sentence[max(at - 2, 0) : at].rstrip().endswith((",", "”", '"'))
+        if (
+            cue in _REPORTING_NOUNS
+            and not after_quote
+            and _REPORTS_WHAT_FOLLOWS.match(sentence, to) is None
+        ):
+            continue  # a noun: "the TV show", "his claims"
         if cue in cues.SOURCE_INTRODUCERS:
             named = _NAMED_AFTER.match(sentence, to)
             if named:
@@ -235,14 +371,29 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
         if _NOT_A_REPORT.match(sentence, to):
             continue
         subject = _subject(sentence, at)
-        if subject is None and sentence.endswith(", ", 0, at):  # "Jane Doe, a nurse, said"
-            subject = _subject(sentence, _boundary(sentence, at - 2) - 1)
+        if subject is None and sentence.endswith(", ", 0, at):
+            if cue.endswith("ing"):  # "The mayor refused, saying"
+                subject = _clause_subject(sentence, at - 2)
+            else:  # "Jane Doe, a nurse, said"
+                subject = _subject(sentence, _boundary(sentence, at - 2) - 1)
         if subject is not None:
             return subject
         if sentence[max(at - 2, 0) : at].rstrip().endswith((",", "”", '"')):
             named = _NAMED_AFTER_QUOTE.match(sentence, to)
             if named and _is_source(named.group("source")):
                 return named.group("source")
+    return None
+
+
+def _clause_subject(sentence: str, end: int) -> str | None:
+    """The words before the first verb of the clause ending at ``end``, if they name a source."""
+    start = _boundary(sentence, end)
+    words = sentence[start:end].split()
+    for n, word in enumerate(words):
+        bare = word.lower()
+        if n and (bare.endswith("ed") or bare in _PAST_WORDS):
+            subject = " ".join(words[:n])
+            return subject if _is_source(subject) else None
     return None
 
 
@@ -260,7 +411,15 @@ def _subject(sentence: str, end: int) -> str | None:
     """The source named by the words that end at ``sentence[end]``, if they name one."""
     if end <= 0:
         return None
-    subject = _SUBJECT.fullmatch(sentence, _boundary(sentence, end), end)
+    start = _boundary(sentence, end)
+    subject = _SUBJECT.fullmatch(sentence, start, end)
+    if subject is not None and _is_source(subject.group("source")):
+        return subject.group("source")
+    # "... and the district acknowledged": the clause after the last conjunction
+    conjunctions = list(_CONJUNCTION.finditer(sentence, start, end))
+    if not conjunctions:
+        return None
+    subject = _SUBJECT.fullmatch(sentence, conjunctions[-1].end() - 1, end)
     if subject is None or not _is_source(subject.group("source")):
         return None
     return subject.group("source")
@@ -268,7 +427,10 @@ def _subject(sentence: str, end: int) -> str | None:
 
 def _is_source(source: str) -> bool:
     return (
-        source.lower() not in _BARE_DETERMINERS
+        source[0].isalnum()
+        and not source.endswith(("’s", "'s"))  # "Trump’s saying no": a gerund
+        and source.lower() not in _BARE_DETERMINERS
+        and _ENDS_IN_FUNCTION_WORD.search(source) is None  # "celebrated the": a clause
         and _NOT_SOURCE.match(source) is None
         and _VERB_IN_SOURCE.search(source) is None
         and _ENDS_IN_PRONOUN.search(source) is None  # "the sector they said": a relative clause

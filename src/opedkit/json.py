@@ -21,6 +21,7 @@ import msgspec
 import orjson
 
 from ._errors import ParseError
+from ._limits import MAX_BYTES, check_size
 from ._model import Article
 from ._schema import schema
 from ._wire import converter, decode, encodable, from_dict, make_converter, to_dict
@@ -36,10 +37,6 @@ __all__ = [
     "schema",
     "to_dict",
 ]
-
-MAX_BYTES = 16 * 1024 * 1024
-"""The largest document ``loads`` reads unless told otherwise (16 MiB, text counted as UTF-8):
-hundreds of times the largest article seen. Pass ``max_bytes=`` to change it, ``None`` for none."""
 
 
 def encode(article: Article, *, indent: bool = False) -> bytes:
@@ -71,32 +68,21 @@ def loads(
 
 
 def _bytes(data: object, max_bytes: int | None) -> bytes:
-    if isinstance(data, str):
-        if max_bytes is not None and len(data) > max_bytes:
-            raise _too_large(max_bytes)
-        try:
-            data = data.encode()
-        except UnicodeEncodeError as error:
-            raise ParseError(
-                f"not valid JSON: a lone surrogate {data[error.start]!r} at character "
-                f"{error.start} cannot be UTF-8",
-                error.start,
-            ) from None
-    elif isinstance(data, (bytearray, memoryview)):
+    if isinstance(data, (bytearray, memoryview)):
         data = bytes(data)
-    elif not isinstance(data, bytes):
+    if not isinstance(data, (str, bytes)):
         raise TypeError(f"loads() expects JSON as str or bytes, got {type(data).__name__}")
-    if max_bytes is not None and len(data) > max_bytes:
-        raise _too_large(max_bytes)
-    return data
-
-
-def _too_large(max_bytes: int) -> ParseError:
-    return ParseError(
-        f"the document is larger than max_bytes={max_bytes:,} bytes; pass a larger max_bytes= "
-        "(or max_bytes=None) to read it",
-        max_bytes,
-    )
+    check_size(data, max_bytes, "document")
+    if isinstance(data, bytes):
+        return data
+    try:
+        return data.encode()
+    except UnicodeEncodeError as error:
+        raise ParseError(
+            f"not valid JSON: a lone surrogate {data[error.start]!r} at character "
+            f"{error.start} cannot be UTF-8",
+            error.start,
+        ) from None
 
 
 def _not_json(raw: bytes) -> ParseError:
