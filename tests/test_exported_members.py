@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import types
+
+import pytest
+
 import opedkit
+import opedkit.check
 import opedkit.claims
+import opedkit.html
 import opedkit.json
+import opedkit.markdown
 import opedkit.strategies
+import opedkit.text
 
 
 def test_the_package_exports_the_model_and_errors() -> None:
@@ -19,11 +27,26 @@ def test_the_package_exports_the_model_and_errors() -> None:
     assert public - modules == set(opedkit.__all__)
 
 
-def test_every_format_module_exports_what_it_defines() -> None:
-    """Each public module's __all__ names existing attributes."""
-    for module in (opedkit, opedkit.json, opedkit.claims, opedkit.strategies):
-        for name in module.__all__:
-            assert hasattr(module, name), f"{module.__name__}.{name}"
+PUBLIC_MODULES = (
+    opedkit,
+    opedkit.json,
+    opedkit.claims,
+    opedkit.strategies,
+    opedkit.text,
+    opedkit.html,
+    opedkit.markdown,
+    opedkit.check,
+)
+
+
+@pytest.mark.parametrize("module", PUBLIC_MODULES, ids=lambda module: module.__name__)
+def test_every_public_module_exports_what_it_defines(module: types.ModuleType) -> None:
+    """Each public module's __all__ names existing attributes, and its parse/render verbs are
+    there in every format."""
+    for name in module.__all__:
+        assert hasattr(module, name), f"{module.__name__}.{name}"
+    if module in (opedkit.text, opedkit.html, opedkit.markdown):
+        assert {"parse", "render"} <= set(module.__all__)
 
 
 def test_errors_form_one_tree() -> None:

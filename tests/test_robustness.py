@@ -21,7 +21,7 @@ import opedkit.html
 import opedkit.json
 import opedkit.markdown
 import opedkit.text
-from opedkit import Article, OpedkitError, ParseError, strategies
+from opedkit import Article, OpedkitError, ParseError, ValidationError, strategies
 from opedkit._limits import MAX_BYTES
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "text").glob("*.txt"))
@@ -325,6 +325,13 @@ REGRESSIONS: list[tuple[Callable[..., Article], str | bytes]] = [
         )
         + "tags: *i\nauthor: *i\ntitle: *i\n---\n\n# A headline\n\nA paragraph.\n",
     ),
+    # A key given twice: the fast JSON reader checked the first value, the thorough reader the
+    # last, and loads raised RuntimeError("opedkit bug ...").
+    (
+        opedkit.json.loads,
+        '{"opedkit":1,"title":"T","authors":[{"name":"A","url":"","url":"http://a.com/"}],'
+        '"sections":[{"paragraphs":["0"]}]}',
+    ),
     # Stray end tags hid real nesting from the depth estimate.
     (opedkit.html.parse, "<img></img>" * 20_000 + "<li><ul>" * 20_000),
 ]
@@ -334,6 +341,13 @@ REGRESSIONS: list[tuple[Callable[..., Article], str | bytes]] = [
 def test_inputs_that_once_broke_a_parser(parse: Callable[..., Article], data: str | bytes) -> None:
     """Each input that once raised something else, or was wrongly refused, now behaves."""
     article_or_opedkit_error(parse, data)
+
+
+def test_a_json_key_given_twice_is_a_validation_error() -> None:
+    """A repeated key whose two values the readers would judge apart is refused, saying so."""
+    data = REGRESSIONS[2][1]
+    with pytest.raises(ValidationError, match=r"\$: the key 'url' appears twice in one object"):
+        opedkit.json.loads(data)
 
 
 def test_unclosed_paragraphs_are_read_not_refused_for_nesting() -> None:

@@ -31,6 +31,7 @@ says so.
 from __future__ import annotations
 
 import enum
+import json as stdlib_json
 import re
 import types
 import typing
@@ -284,7 +285,24 @@ def decode(raw: bytes) -> Article:
     try:
         return _walk(_DECODER.decode(raw), raw)
     except (msgspec.ValidationError, _Refused):
-        return _reread(orjson.loads(raw))
+        data = orjson.loads(raw)
+    _thorough(data)  # raises the ValidationError for a document that is not an article
+    repeated = _repeated_key(raw)
+    if repeated is not None:  # the fast reader checked the first value, the thorough the last
+        raise ValidationError([("$", f"the key {repeated!r} appears twice in one object")])
+    return _reread(data)
+
+
+def _repeated_key(raw: bytes) -> str | None:
+    """A key that some object of ``raw`` repeats, if any (only read on the slow road)."""
+    repeated: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> None:
+        keys = [key for key, _ in items]
+        repeated.extend(key for key in keys if keys.count(key) > 1)
+
+    stdlib_json.loads(raw, object_pairs_hook=pairs)
+    return repeated[0] if repeated else None
 
 
 def from_dict(data: object) -> Article:
