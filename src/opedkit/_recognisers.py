@@ -14,9 +14,10 @@ not read back as X's.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 
 import attrs
@@ -48,6 +49,7 @@ __all__ = [
     "is_tail_label",
     "one_printed_day",
     "owner_of",
+    "person_finder",
     "plain",
     "printed_days",
     "read_bio",
@@ -346,6 +348,51 @@ def same_person(a: str, b: str) -> bool:
     """Whether two printed names are one person's (the words of one hold the other's)."""
     ta, tb = set(_WORD.findall(a.casefold())), set(_WORD.findall(b.casefold()))
     return bool(ta and tb) and (ta <= tb or tb <= ta)
+
+
+_INDEXED_WORDS = 6
+"""Names of up to this many words are indexed by :func:`person_finder` (a credited name has at
+most five); longer ones are compared one by one."""
+
+
+def person_finder(names: Sequence[str]) -> Callable[[str], int | None]:
+    """A function giving the index of the first of ``names`` that :func:`same_person` matches
+    with a name, in time that does not grow with how many ``names`` there are: every set of
+    words some name holds is indexed (at most 63 for a name of six words)."""
+    holding: dict[frozenset[str], int] = {}  # words -> the first name holding them all
+    whole: dict[frozenset[str], int] = {}  # words -> the first name of exactly these words
+    unindexed: list[tuple[int, frozenset[str]]] = []
+    for i, name in enumerate(names):
+        words = frozenset(_WORD.findall(name.casefold()))
+        if not words:
+            continue  # matches no name
+        if len(words) > _INDEXED_WORDS:
+            unindexed.append((i, words))
+            continue
+        whole.setdefault(words, i)
+        for size in range(1, len(words) + 1):
+            for part in itertools.combinations(sorted(words), size):
+                holding.setdefault(frozenset(part), i)
+
+    def find(name: str) -> int | None:
+        words = frozenset(_WORD.findall(name.casefold()))
+        if not words:
+            return None
+        found = [i for i, other in unindexed if words <= other or other <= words]
+        if words in holding:
+            found.append(holding[words])  # a name holding all of these words
+        if len(words) <= _INDEXED_WORDS:
+            parts = (
+                frozenset(part)
+                for size in range(1, len(words) + 1)
+                for part in itertools.combinations(sorted(words), size)
+            )
+            found.extend(whole[part] for part in parts if part in whole)  # a name within it
+        else:
+            found.extend(i for other, i in whole.items() if other <= words)
+        return min(found, default=None)
+
+    return find
 
 
 def co_authors(bylines: Sequence[Sequence[str]], *, every: bool = False) -> list[str]:
