@@ -142,7 +142,7 @@ def _newspaper() -> Extractor:
     import newspaper  # noqa: PLC0415 (an optional peer: skipped when absent)
 
     def read(page: Source) -> Result:
-        result = newspaper.Article(page.url)
+        result = newspaper.Article(page.url, fetch_images=False)  # no network
         result.download(input_html=page.html.decode("utf-8", "replace"))
         result.parse()
         published = result.publish_date.date().isoformat() if result.publish_date else None

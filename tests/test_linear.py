@@ -127,6 +127,15 @@ CASES: dict[str, tuple[Callable[[str], Article], Callable[[int], str], int]] = {
         lambda n: page(f"<p>{SENTENCE * 3}</p>", head=json_ld_authors(n)),
         300,
     ),
+    "html: many bylines beside many stated authors": (
+        opedkit.html.parse,
+        lambda n: page(
+            "".join(f"<p class='byline'>By Bo {name(i + 5000)}</p>" for i in range(n))
+            + f"<p>{SENTENCE * 3}</p>",
+            head=json_ld_authors(n),
+        ),
+        200,
+    ),
     "text: many claim cues in one sentence": (
         opedkit.text.parse,
         lambda n: (

@@ -23,6 +23,7 @@ import opedkit.markdown
 import opedkit.text
 from opedkit import Article, OpedkitError, ParseError, ValidationError, strategies
 from opedkit._limits import MAX_BYTES
+from opedkit._recognisers import person_finder, same_person
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "text").glob("*.txt"))
 SEEDS = [path.read_text(encoding="utf-8") for path in FIXTURES]
@@ -348,6 +349,19 @@ def test_a_json_key_given_twice_is_a_validation_error() -> None:
     data = REGRESSIONS[2][1]
     with pytest.raises(ValidationError, match=r"\$: the key 'url' appears twice in one object"):
         opedkit.json.loads(data)
+
+
+NAME_WORDS = st.sampled_from(["ann", "Ann", "lee", "bo", "de", "la", "ÉMILE", "x1", "o'neil"])
+
+
+@given(
+    st.lists(st.lists(NAME_WORDS, max_size=8).map(" ".join), max_size=8),
+    st.lists(NAME_WORDS, max_size=8).map(" ".join),
+)
+def test_the_person_finder_agrees_with_same_person(names: list[str], name: str) -> None:
+    """The indexed lookup of stated authors finds the same first name a scan finds."""
+    scan = next((i for i, other in enumerate(names) if same_person(other, name)), None)
+    assert person_finder(names)(name) == scan
 
 
 def test_unclosed_paragraphs_are_read_not_refused_for_nesting() -> None:

@@ -14,9 +14,10 @@ not read back as X's.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 
 import attrs
@@ -48,6 +49,7 @@ __all__ = [
     "is_tail_label",
     "one_printed_day",
     "owner_of",
+    "person_finder",
     "plain",
     "printed_days",
     "read_bio",
@@ -72,12 +74,13 @@ def _key(text: str) -> str:
 
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000"), " ")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_ODD = re.compile("[" + "".join(map(chr, _SPACES | _INVISIBLE)) + "]")
 
 
 def plain(text: str) -> str:
     """``text`` with non-breaking and other Unicode spaces as plain spaces and zero-width
     characters, soft hyphens and BOMs removed, as a cue is read (``By\u00a0Jane Roe``)."""
-    if text.isascii():
+    if text.isascii() or _ODD.search(text) is None:
         return text
     return " ".join(text.translate(_SPACES | _INVISIBLE).split())
 
@@ -160,6 +163,8 @@ _OPENER = re.compile(
 
 def squash(text: str) -> str:
     """``text`` as lower-case letters and digits only, for comparing words and site names."""
+    if text.isalnum():
+        return text.casefold()  # the usual word: nothing to drop
     return "".join(_WORD.findall(text.casefold()))
 
 
@@ -346,6 +351,51 @@ def same_person(a: str, b: str) -> bool:
     """Whether two printed names are one person's (the words of one hold the other's)."""
     ta, tb = set(_WORD.findall(a.casefold())), set(_WORD.findall(b.casefold()))
     return bool(ta and tb) and (ta <= tb or tb <= ta)
+
+
+_INDEXED_WORDS = 6
+"""Names of up to this many words are indexed by :func:`person_finder` (a credited name has at
+most five); longer ones are compared one by one."""
+
+
+def person_finder(names: Sequence[str]) -> Callable[[str], int | None]:
+    """A function giving the index of the first of ``names`` that :func:`same_person` matches
+    with a name, in time that does not grow with how many ``names`` there are: every set of
+    words some name holds is indexed (at most 63 for a name of six words)."""
+    holding: dict[frozenset[str], int] = {}  # words -> the first name holding them all
+    whole: dict[frozenset[str], int] = {}  # words -> the first name of exactly these words
+    unindexed: list[tuple[int, frozenset[str]]] = []
+    for i, name in enumerate(names):
+        words = frozenset(_WORD.findall(name.casefold()))
+        if not words:
+            continue  # matches no name
+        if len(words) > _INDEXED_WORDS:
+            unindexed.append((i, words))
+            continue
+        whole.setdefault(words, i)
+        for size in range(1, len(words) + 1):
+            for part in itertools.combinations(sorted(words), size):
+                holding.setdefault(frozenset(part), i)
+
+    def find(name: str) -> int | None:
+        words = frozenset(_WORD.findall(name.casefold()))
+        if not words:
+            return None
+        found = [i for i, other in unindexed if words <= other or other <= words]
+        if words in holding:
+            found.append(holding[words])  # a name holding all of these words
+        if len(words) <= _INDEXED_WORDS:
+            parts = (
+                frozenset(part)
+                for size in range(1, len(words) + 1)
+                for part in itertools.combinations(sorted(words), size)
+            )
+            found.extend(whole[part] for part in parts if part in whole)  # a name within it
+        else:
+            found.extend(i for other, i in whole.items() if other <= words)
+        return min(found, default=None)
+
+    return find
 
 
 def co_authors(bylines: Sequence[Sequence[str]], *, every: bool = False) -> list[str]:
@@ -690,8 +740,8 @@ def read_dates(text: str) -> Dates | None:
     A time without a stated zone keeps only its day; a line with anything else besides dates,
     their labels, a weekday and a time of day is no date line.
     """
-    if len(text) > 2 * vocab.DATE_MAX:
-        return None
+    if len(text) > 2 * vocab.DATE_MAX or vocab.YEAR.search(text) is None:
+        return None  # every date a line may state has a year
     text = plain(text)
     labels = list(_DATE_LABEL.finditer(text))
     if not labels:

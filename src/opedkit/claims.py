@@ -93,6 +93,7 @@ _ED = re.compile(r"ed\b")
 _NOT_PAST_BEFORE = frozenset(cues.NOT_PAST_BEFORE)
 _REPORTING_VERBS = frozenset(cues.REPORTING_VERBS)
 _REPORTING_NOUNS = frozenset(cues.REPORTING_NOUNS)
+_PLURALS = frozenset({"data", "people", "police", "media", "they", "we", "both", "many", "most"})
 _ATTRIBUTIVE_HEDGES = frozenset(cues.ATTRIBUTIVE_HEDGES)
 _NOUN_HEDGES = _ATTRIBUTIVE_HEDGES | {"likely", "unlikely"}
 _COPULAS = frozenset(cues.COPULAS)
@@ -361,8 +362,9 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             cue in _REPORTING_NOUNS
             and not after_quote
             and _REPORTS_WHAT_FOLLOWS.match(sentence, to) is None
+            and not _after_plural(sentence, at)
         ):
-            continue  # a noun: "the TV show", "his claims"
+            continue  # a noun: "the TV show", "his claims"; but "the figures show"
         if cue in cues.SOURCE_INTRODUCERS:
             named = _NAMED_AFTER.match(sentence, to)
             if named:
@@ -383,6 +385,14 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             if named and _is_source(named.group("source")):
                 return named.group("source")
     return None
+
+
+def _after_plural(sentence: str, at: int) -> bool:
+    """Whether the word before ``sentence[at]`` is a plural noun ("figures", "data")."""
+    word = sentence[sentence.rfind(" ", 0, at - 1) + 1 : at - 1].lower()
+    return word in _PLURALS or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s", "’s", "us"))
+    )
 
 
 def _clause_subject(sentence: str, end: int) -> str | None:

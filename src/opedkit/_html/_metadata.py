@@ -436,6 +436,8 @@ def _bylines(
         names = _names(text, sites, confirmed)
         if names:
             bylines.append(names)
+            if len(bylines) == MAX_BYLINES:
+                break
         elif len(text) <= dom.MAX_CREDIT and _is_organisation(text, sites):
             credit = recognise.credit(text)
             if credit:
@@ -476,6 +478,12 @@ def _author_urls(nodes: list[LexborNode], base: str | None) -> dict[str, str]:
     return found
 
 
+MAX_BYLINES = 200
+"""How many byline elements are read: an article has a few; each is matched against every
+stated name, which for a page listing thousands (of comment authors, say) would cost time
+growing with the square of the page."""
+
+
 def _authors(
     tree: LexborHTMLParser,
     meta: dict[str, str],
@@ -493,11 +501,10 @@ def _authors(
     organisations.extend(credits)
     if not bylines and headline is not None:
         bylines = _header_byline(headline, sites, language)
+    stated_as = recognise.person_finder([person.name for person in people])
     if people:
         confirmed = [
-            names
-            for names in bylines
-            if any(recognise.same_person(name, p.name) for name in names for p in people)
+            names for names in bylines if any(stated_as(name) is not None for name in names)
         ]
         if confirmed:
             chosen = recognise.co_authors(confirmed, every=True)
@@ -512,12 +519,9 @@ def _authors(
     urls = _author_urls(nodes, base)
     boxes = _author_boxes(nodes) if chosen else []
     authors: list[Author] = []
-    exact = {person.name.casefold(): person for person in reversed(people)}  # the first wins
     for name in dict.fromkeys(chosen):
-        # A dict first: the scan alone made many stated authors take quadratic time.
-        stated = exact.get(name.casefold()) or next(
-            (p for p in people if recognise.same_person(p.name, name)), None
-        )
+        index = stated_as(name)
+        stated = None if index is None else people[index]
         url = urls.get(name.casefold()) or (_profile_url(stated.url, base) if stated else None)
         bio = _bio(name, boxes) or (stated.bio if stated else None)
         authors.append(Author(name=name, url=url, bio=bio))
