@@ -24,7 +24,7 @@ import attrs
 import opedkit.text
 from opedkit import Article, Claim, ClaimKind
 from opedkit import _claim_model as model
-from opedkit import claims as claims_module
+from opedkit import _claim_rules as rules_module
 from opedkit._sentences import spans
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -166,13 +166,13 @@ def _f1(confusion: list[list[int]], positive: int) -> float:
 Example = tuple[set[str], bool]
 
 
-def examples(editorial: Editorial, candidates: Sequence[claims_module.Candidate]) -> list[Example]:
+def examples(editorial: Editorial, candidates: Sequence[rules_module.Candidate]) -> list[Example]:
     """One training example per unit but testimony, on the candidate claim it maps to."""
-    guesses = guesses_of_claims(editorial, claims_module.decide(candidates, None))
+    guesses = guesses_of_claims(editorial, model.decide(candidates, None))
     found: list[Example] = []
     for unit, at in mapped(editorial, guesses):
         if at is not None and unit.label not in SOURCE_LABELS:
-            found.append((candidates[at].features(), unit.label in FACT_LABELS))
+            found.append((model.features(candidates[at]), unit.label in FACT_LABELS))
     return found
 
 
@@ -229,8 +229,7 @@ def cross_validate(
 def rules(training: Sequence[Editorial], test: Sequence[Editorial]) -> list[list[Guess]]:
     """The rule-based extractor alone (kind and source by the cues), as landed before the model."""
     return [
-        guesses_of_claims(e, claims_module.decide(claims_module.candidates(e.article), None))
-        for e in test
+        guesses_of_claims(e, model.decide(rules_module.candidates(e.article), None)) for e in test
     ]
 
 
@@ -304,9 +303,9 @@ def tfidf(training: Sequence[Editorial], test: Sequence[Editorial]) -> list[list
 
 def hybrid(training: Sequence[Editorial], test: Sequence[Editorial]) -> list[list[Guess]]:
     """opedkit's extractor: the rules' sentences and sources, fact or not by a model fitted here."""
-    weights = fit([x for e in training for x in examples(e, claims_module.candidates(e.article))])
+    weights = fit([x for e in training for x in examples(e, rules_module.candidates(e.article))])
     return [
-        guesses_of_claims(e, claims_module.decide(claims_module.candidates(e.article), weights))
+        guesses_of_claims(e, model.decide(rules_module.candidates(e.article), weights))
         for e in test
     ]
 

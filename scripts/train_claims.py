@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from benchmarks import editorials  # noqa: E402 (run as a script, the project root is not on the path)
 
-from opedkit import claims  # noqa: E402
-from opedkit._claim_model import Weights  # noqa: E402
+from opedkit._claim_model import Weights, decide  # noqa: E402
+from opedkit._claim_rules import candidates  # noqa: E402
 
 
 def main() -> None:
@@ -48,12 +48,11 @@ def main() -> None:
     ) -> list[list[editorials.Guess]]:
         weights = fit(training)
         return [
-            editorials.guesses_of_claims(e, claims.decide(claims.candidates(e.article), weights))
-            for e in test
+            editorials.guesses_of_claims(e, decide(candidates(e.article), weights)) for e in test
         ]
 
     def fit(training: Sequence[editorials.Editorial]) -> Weights:
-        found = [x for e in training for x in editorials.examples(e, claims.candidates(e.article))]
+        found = [x for e in training for x in editorials.examples(e, candidates(e.article))]
         return editorials.fit(found, c=args.c, least=args.least)
 
     figures = editorials.score(data, editorials.cross_validate(data, method, args.folds))

@@ -10,7 +10,8 @@ from hypothesis import given
 
 import opedkit.text
 from opedkit import Article, Claim, ClaimKind, Section, strategies
-from opedkit._claim_model import Weights, shipped
+from opedkit._claim_model import Weights, features, shipped
+from opedkit._claim_rules import candidates
 from opedkit.claims import extract, trained, with_claims
 from tests.conftest import corpus
 
@@ -283,6 +284,18 @@ def test_trained_weights_are_read_from_a_file(tmp_path: Path) -> None:
     assert trained(path)(plain) == extract(plain)
     path.write_text(Weights(fact={}, bias=1.0).dumps(), encoding="utf-8")
     assert {c.kind for c in trained(path)(plain)} == {ClaimKind.FACT}
+
+
+def test_the_fast_score_adds_the_weights_of_the_named_features() -> None:
+    """For every candidate of the seed and the example column, ``is_fact`` says what the bias
+    plus the weights of ``features(candidate)`` says."""
+    weights = shipped()
+    example = Path(__file__).parents[1] / "examples" / "column.txt"
+    found = [*candidates(seed_article()), *candidates(opedkit.text.parse(example.read_text()))]
+    assert len(found) > 40
+    for candidate in found:
+        total = weights.bias + sum(weights.fact.get(f, 0.0) for f in features(candidate))
+        assert weights.is_fact(candidate) is (round(total, 4) > 0), candidate.text
 
 
 def test_seed_abbreviations_do_not_split_sentences() -> None:

@@ -1,25 +1,32 @@
 """The learned half of the claim extractor: a linear model of "is a checkable fact".
 
-``features`` names what a sentence shows (its words and word pairs, the rule cues it holds, the
-kind and source the rules give it, digits, quotation marks, its place in the paragraph, its
-length); ``Weights`` holds one weight per feature and a bias. A sentence is a fact when the bias
-plus the weights of its features is above zero. The shipped weights, ``claims_model.json``, were
-fitted by ``scripts/train_claims.py`` (a logistic regression); inference is plain Python.
+``features`` names what a candidate sentence shows (its words and word pairs, the rule cues it
+holds, the kind and source the rules give it, digits, quotation marks, its place in the
+paragraph, its length); ``Weights`` holds one weight per feature and a bias. A sentence is a fact
+when the bias plus the weights of its features is above zero. The shipped weights,
+``claims_model.json``, were fitted by ``scripts/train_claims.py`` (a logistic regression);
+inference is plain Python.
+
+``Weights.is_fact`` adds the same weights ``features`` names without writing the feature names:
+at load, the weights become whole numbers (the file holds at most four decimals, so sums are
+exact and order-free), word pairs become tuple keys, and the kind's weight joins the bias.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from importlib.resources import files
-from itertools import pairwise
-from math import fsum
+from itertools import pairwise, repeat
 
 import attrs
 
-__all__ = ["Weights", "features", "read_weights", "shipped"]
+from ._claim_rules import Candidate
+from ._model import Claim, ClaimKind
 
-_WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+__all__ = ["Weights", "decide", "features", "read_weights", "shipped"]
+
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PRONOUNS = frozenset("i we you he she they it this that someone one".split())
@@ -27,6 +34,13 @@ _DETERMINERS = frozenset(
     "the a an this that these those its his her their our my your some".split()
 )
 _QUOTES = ('"', "“", "”")
+_FACT_OR_VALUE = (ClaimKind.FACT, ClaimKind.VALUE)
+_SCALE = 10_000  # weights have three decimals and the bias four: whole units of 1e-4
+_ZEROS = repeat(0)
+
+
+def _length(words: Sequence[str]) -> str:
+    return "+long" if len(words) > 25 else "+short" if len(words) < 10 else "+mid"
 
 
 @attrs.frozen
@@ -35,10 +49,44 @@ class Weights:
 
     fact: dict[str, float]
     bias: float
+    _table: dict[str | tuple[str, str], int] = attrs.field(init=False, repr=False, eq=False)
+    _bias_of: dict[ClaimKind, int] = attrs.field(init=False, repr=False, eq=False)
+    _signal: dict[str, int] = attrs.field(init=False, repr=False, eq=False)
 
-    def is_fact(self, found: set[str]) -> bool:
-        weights = self.fact
-        return self.bias + fsum(map(weights.__getitem__, weights.keys() & found)) > 0
+    def __attrs_post_init__(self) -> None:
+        table: dict[str | tuple[str, str], int] = {}
+        for name, weight in self.fact.items():
+            key: str | tuple[str, str] = name
+            if name[0] not in "+=" and " " in name:
+                first, second = name.split(" ")
+                key = (first, second)
+            table[key] = round(weight * _SCALE)
+        bias = round(self.bias * _SCALE)
+        bias_of = {kind: bias + table.get("=" + kind.value, 0) for kind in ClaimKind}
+        object.__setattr__(self, "_table", table)
+        object.__setattr__(self, "_bias_of", bias_of)
+        signal = {name[1:]: table[name] for name in self.fact if name[0] == "+"}
+        object.__setattr__(self, "_signal", signal)
+
+    def is_fact(self, candidate: Candidate) -> bool:
+        """Whether the weights of ``features(candidate)`` and the bias add up above zero."""
+        get = self._table.get
+        text, words, source = candidate.text, candidate.words, candidate.source
+        keys: set[str | tuple[str, str]] = {*words, *pairwise(words)}
+        total = self._bias_of[candidate.kind] + sum(map(get, keys, _ZEROS))
+        total += sum(map(self._signal.get, candidate.signals, _ZEROS))
+        total += sum(map(get, candidate.flags, _ZEROS)) + get(_length(words), 0)
+        if source is not None:
+            total += get("+source", 0) + get(_source_form(source), 0)
+        if _DIGIT.search(text):
+            total += get("+digit", 0)
+            if _YEAR.search(text):
+                total += get("+year", 0)
+        if '"' in text or "“" in text or "”" in text:
+            total += get("+quote", 0)
+            if text[0] in _QUOTES:
+                total += get("+opens quoted", 0)
+        return total > 0
 
     def dumps(self) -> str:
         data = {"bias": self.bias, "fact": self.fact}
@@ -56,13 +104,12 @@ def read_weights(text: str) -> Weights:
     return Weights(fact=data["fact"], bias=data["bias"])
 
 
-def features(
-    text: str, signals: set[str], kind: str, source: str | None, flags: list[str]
-) -> set[str]:
-    """The features of one sentence, given the cues, kind, source and flags the rules found."""
-    words = _WORDS.findall(text.lower())
-    found = {*words, *map(" ".join, pairwise(words)), *flags, "=" + kind}
-    found.update("+" + s for s in signals)
+def features(candidate: Candidate) -> set[str]:
+    """The features of one candidate sentence: what the model reads of it."""
+    text, words, source = candidate.text, candidate.words, candidate.source
+    found = {*words, *map(" ".join, pairwise(words)), *candidate.flags}
+    found.add("=" + candidate.kind.value)
+    found.update("+" + s for s in candidate.signals)
     if source is not None:
         found.add("+source")
         found.add(_source_form(source))
@@ -74,8 +121,34 @@ def features(
         found.add("+quote")
         if text[0] in _QUOTES:
             found.add("+opens quoted")
-    found.add("+long" if len(words) > 25 else "+short" if len(words) < 10 else "+mid")
+    found.add(_length(words))
     return found
+
+
+def decide(found: Sequence[Candidate], weights: Weights | None) -> tuple[Claim, ...]:
+    """The claims of ``found``: fact or not by ``weights``, or by the rules alone if None.
+
+    The rules' POLICY and PREDICTION stand (a recommendation with a number is still one); the
+    model tells a FACT from a VALUE among the rest.
+    """
+    claims = []
+    for c in found:
+        kind = c.kind
+        if weights is not None and kind in _FACT_OR_VALUE:
+            kind = ClaimKind.FACT if weights.is_fact(c) else ClaimKind.VALUE
+        claims.append(
+            Claim(
+                text=c.text,
+                kind=kind,
+                section=c.section,
+                paragraph=c.paragraph,
+                start=c.start,
+                end=c.end,
+                hedged=c.hedged,
+                attributed_to=c.source,
+            )
+        )
+    return tuple(claims)
 
 
 def _source_form(source: str) -> str:

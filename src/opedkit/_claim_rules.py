@@ -1,0 +1,404 @@
+"""The rules of the claim extractor: which sentences are claims, their first kind, hedge and source.
+
+``candidates(article)`` reads each sentence of each body paragraph (see ``_sentences``): one
+regex pass per paragraph finds every cue phrase listed in ``_claim_cues`` (whose docstring says
+how a sentence is judged); each sentence then takes its hedge, its source and a first kind from
+the cues inside it. A quoted sentence naming no speaker takes the one its neighbour names. Not
+claims: questions, fragments of fewer than ``MIN_WORDS`` words, a quotation whose speaker is
+named nowhere near and sentences that only steer the reader ("Consider the numbers."). Articles
+in a language whose cues it does not know ("de", "ko") get no candidates; an article without a
+language is read as English. ``_claim_model`` then tells FACT from VALUE.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any, NamedTuple
+
+from . import _claim_cues as cues
+from ._model import Article, ClaimKind
+from ._sentences import spans
+
+__all__ = ["WORDS", "Candidate", "candidates"]
+
+WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+|)")  # "|)" is ")?" and faster
+"""A word, as the model reads it, in lowercased text."""
+
+
+def _atoms(phrase: str) -> list[str]:
+    """``phrase`` as regex pieces: any run of spaces between words, ' also matching ’."""
+    return [r"\s+" if c == " " else "['’]" if c == "'" else re.escape(c) for c in phrase]
+
+
+def _trie(phrases: Iterable[str], before: str = r"\b") -> str:
+    """One regex matching any of ``phrases`` as whole words, longest first, built as a trie.
+
+    A trie keeps the cost of a failed attempt to a few character checks however long the lists
+    grow; a plain alternation of hundreds of words is forty times slower.
+    """
+    root: dict[str, Any] = {}
+    for phrase in phrases:
+        node = root
+        for atom in _atoms(phrase):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [atom + emit(child) for atom, child in sorted(node.items()) if atom]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return before + emit(root) + r"\b"
+
+
+def _signals() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for phrases, signals in cues.CUE_SIGNALS:
+        for phrase in phrases:
+            found.setdefault(phrase, set()).update(signals)
+    return {phrase: frozenset(signals) for phrase, signals in found.items()}
+
+
+# Every cue phrase and what it signals. One pass of _CUES finds them all in a lowercased copy of
+# the paragraph with a space in front and opening quotes and brackets made spaces: a pattern that
+# starts with a plain space lets the regex engine jump from word to word, twice as fast as \b.
+_SIGNALS = _signals()
+_CUES = re.compile(_trie(_SIGNALS, before=" "))
+_CUES_ANY_CASE = re.compile(_CUES.pattern, re.IGNORECASE)  # when lowercasing moves characters
+_OPENERS = ("“", "‘", '"', "(", "[", "—", "–", "/")
+_SPACES = re.compile(r"\s+")
+_FACT = re.compile(cues.FACT_PATTERN)
+_ED = re.compile(r"ed\b")
+_NOT_PAST_BEFORE = frozenset(cues.NOT_PAST_BEFORE)
+_REPORTING_VERBS = frozenset(cues.REPORTING_VERBS)
+_REPORTING_NOUNS = frozenset(cues.REPORTING_NOUNS)
+_PLURALS = frozenset({"data", "people", "police", "media", "they", "we", "both", "many", "most"})
+_ATTRIBUTIVE_HEDGES = frozenset(cues.ATTRIBUTIVE_HEDGES)
+_NOUN_HEDGES = _ATTRIBUTIVE_HEDGES | {"likely", "unlikely"}
+_COPULAS = frozenset(cues.COPULAS)
+_PAST_WORDS = frozenset(cues.PAST) | _REPORTING_VERBS
+_DETERMINERS = frozenset(cues.DETERMINERS)
+_REPORTS_WHAT_FOLLOWS = re.compile(r"\s*(?:that\b|[,:\"“])")
+
+_OPEN = r"[\"'“‘(\[]*"
+# How a sentence opens: a reader directive ("Consider ...") or an order ("Cut the tax").
+_OPENING = re.compile(
+    _OPEN + "(?:(?P<directive>" + _trie(cues.READER_DIRECTIVES) + ")|(?P<order>"
+    + _trie(cues.IMPERATIVES) + r"\s+" + _trie(cues.IMPERATIVE_OBJECTS)
+    + r"|(?:let['’]s|let\s+us|do\s+not|don['’]t)\b))",
+    re.IGNORECASE,
+)  # fmt: skip
+_CLAUSE_SIGNALS = frozenset({"policy", "future", "conditional", "past", "hedge"})
+_QUOTE_ONLY = re.compile(r"[\"“][^\"“”]+[\"”]")
+_QUOTE_MARKS = ('"', "“")
+
+# Attribution: the words between a clause boundary and a reporting verb name the source
+# ("..., some analysts believe that"); after "according to", the words up to the next boundary;
+# after a quotation, a reporting verb may come first ("“...,” said Maria Lopez, a teacher.").
+_BOUNDARIES = (",", ";", ":", "—", "–", "--", " - ", "”", '"', "(", ")")
+_WORD = r"[^\s,;:!?\"“”()—–]+"
+# A time phrase before the source ("In 2016 the utility predicted") is not part of it.
+_LEAD = rf"(?:{_trie(cues.TIME_PREPOSITIONS)}\s+(?:\d\S*|(?-i:[A-Z])\w*)\s+)?"
+_SUBJECT = re.compile(
+    rf"\s*{_OPEN}(?:as\s+)?{_LEAD}(?P<source>{_WORD}(?:\s+{_WORD}){{0,7}}?)"
+    rf"(?:\s+(?:{_trie(cues.ATTRIBUTION_ADVERBS)}|(?-i:[a-z]+ly\b)))*\s*",
+    re.IGNORECASE,
+)
+_NOT_A_REPORT = re.compile(r"\s+" + _trie(cues.NOT_AFTER_REPORTING), re.IGNORECASE)
+_NAMED_AFTER = re.compile(
+    r"\s+(?P<source>(?:[^,;:.!?\"“”()—–]|\.(?![\"'”’)]*$))+?)\s*(?=[,;:.!?\"”()—–]|$)"
+)
+_NAMED_AFTER_QUOTE = re.compile(r"\s+(?P<source>[^,;:.!?\"“”()—–]+?)\s*(?=[,;:.!?\"“”()—–]|$)")
+_CONJUNCTION = re.compile(r"\s" + _trie(cues.CONJUNCTIONS) + r"\s", re.IGNORECASE)
+_BARE_DETERMINERS = frozenset(cues.BARE_DETERMINERS)
+_MOST_REPORTS = 8  # reporting cues looked at per sentence (keeps a pathological one linear)
+_NOT_SOURCE = re.compile(_trie(cues.NOT_SOURCES), re.IGNORECASE)
+_VERB_IN_SOURCE = re.compile(_trie(cues.VERBS_NOT_IN_SOURCES), re.IGNORECASE)
+_ENDS_IN_FUNCTION_WORD = re.compile(
+    r"\s" + _trie((*cues.BARE_DETERMINERS, *cues.NOT_SOURCES)) + "$", re.IGNORECASE
+)
+_ENDS_IN_PRONOUN = re.compile(r"\s" + _trie(cues.SUBJECT_PRONOUNS) + "$", re.IGNORECASE)
+
+
+class Candidate(NamedTuple):
+    """A sentence read by the rules, before the model decides its kind and source."""
+
+    text: str
+    section: int
+    paragraph: int
+    start: int
+    end: int
+    kind: ClaimKind
+    hedged: bool
+    source: str | None
+    signals: set[str]
+    flags: list[str]
+    words: list[str]
+    """Its ``WORDS`` in order (lowercased), for the model."""
+
+
+def candidates(article: Article) -> list[Candidate]:
+    """Every sentence of ``article`` that makes a claim, as the rules read it."""
+    language = article.language
+    if language is not None and language.split("-", 1)[0].lower() not in cues.LANGUAGES:
+        return []
+    found: list[Candidate] = []
+    for s, section in enumerate(article.sections):
+        for p, paragraph in enumerate(section.paragraphs):
+            _paragraph_candidates(found, paragraph, s, p)
+    return found
+
+
+def _cues(paragraph: str) -> tuple[list[tuple[int, int, frozenset[str]]], str | None]:
+    """Every cue in ``paragraph`` as (start, end, signals), in order, and the paragraph as read:
+    lowercased, a space in front, opening marks made spaces (None if lowercasing moved
+    characters)."""
+    padded = " " + paragraph
+    lowered = padded.lower()
+    pattern = _CUES
+    if len(lowered) != len(padded):
+        lowered, pattern = padded, _CUES_ANY_CASE
+    for mark in _OPENERS:
+        if mark in lowered:
+            lowered = lowered.replace(mark, " ")
+    found = []
+    for match in pattern.finditer(lowered):
+        phrase = match.group()[1:]
+        signals = (
+            _SIGNALS.get(phrase) or _SIGNALS[_SPACES.sub(" ", phrase.lower()).replace("’", "'")]
+        )
+        end = match.end() - 1  # in the paragraph, without the leading space
+        if phrase == "may" and paragraph[end + 1 : end + 2].isdigit():
+            continue  # the month: "May 5"
+        if phrase in _NOUN_HEDGES and _in_noun_phrase(lowered, match.start(), match.end(), phrase):
+            signals = signals - {"hedge"}
+        found.append((match.start(), end, signals))
+    return found, lowered if pattern is _CUES else None
+
+
+def _in_noun_phrase(lowered: str, at: int, end: int, phrase: str) -> bool:
+    """Whether the hedge ``phrase`` at ``lowered[at + 1:end]`` is part of a noun phrase."""
+    before = lowered[lowered.rfind(" ", 0, at) + 1 : at]
+    if phrase in _ATTRIBUTIVE_HEDGES:
+        return before not in _COPULAS and not lowered.startswith(" that", end)
+    return before in _DETERMINERS
+
+
+def _paragraph_candidates(found: list[Candidate], paragraph: str, section: int, index: int) -> None:
+    """Add the candidate claims of each sentence of ``paragraph`` to ``found``.
+
+    A quoted sentence that names no speaker takes the one its neighbour names, along a run of
+    quoted sentences; a quotation standing alone is a claim only when a neighbour names whose.
+    """
+    hits, lowered = _cues(paragraph)
+    h = 0
+    read: list[tuple[int, int, str, set[str], str | None, bool, bool]] = []
+    inside = False  # in a quotation opened by an earlier sentence
+    for start, end in spans(paragraph):
+        signals: set[str] = set()
+        reports: list[tuple[int, int]] = []
+        while h < len(hits) and hits[h][0] < end:
+            at, to, cue = hits[h]
+            signals |= cue
+            if "report" in cue:
+                reports.append((at - start, to - start))
+            h += 1
+        text = paragraph[start:end]
+        quoted = was_inside = inside
+        if '"' in text or "“" in text or "”" in text:
+            quoted = True
+            inside = _still_open(text, inside)
+            if reports:
+                reports = [r for r in reports if not _still_open(text[: r[0]], was_inside)]
+        elif inside:
+            reports = []
+        if (
+            text.count(" ") + 1 < cues.MIN_WORDS and signals.isdisjoint(_CLAUSE_SIGNALS)
+        ) or text.rstrip("\"'”’)]").endswith("?"):
+            continue
+        opening = _OPENING.match(paragraph, start)
+        if opening is not None and opening.lastgroup == "directive":
+            continue  # it steers the reader
+        source = _source(text, reports) if reports else None
+        read.append((start, end, text, signals, source, quoted, opening is not None))
+    sources = [r[4] for r in read]
+    borrowed = [False] * len(read)
+    for n in [*range(1, len(read)), *range(len(read) - 2, -1, -1)]:
+        if sources[n] is None and read[n][5]:
+            for m in (n - 1, n + 1):
+                if 0 <= m < len(read) and sources[m] and (read[m][5] or read[m][2][-1] == ":"):
+                    sources[n], borrowed[n] = sources[m], True
+                    break
+    for n, (start, end, text, signals, _, quoted, order) in enumerate(read):
+        source = sources[n]
+        if source is None and text[0] in _QUOTE_MARKS and _QUOTE_ONLY.fullmatch(text):
+            continue
+        flags = ["+quoted"] if quoted else []
+        if borrowed[n]:
+            flags.append("+speaker near")
+        if n == 0:
+            flags.append("+first")
+        kind = ClaimKind.POLICY if order else _kind(paragraph, start, end, signals)
+        words = (
+            WORDS.findall(lowered, start + 1, end + 1)
+            if lowered is not None
+            else WORDS.findall(text.lower())
+        )
+        found.append(
+            Candidate(
+                text,
+                section,
+                index,
+                start,
+                end,
+                kind,
+                "hedge" in signals,
+                source,
+                signals,
+                flags,
+                words,
+            )
+        )
+
+
+def _still_open(text: str, inside: bool) -> bool:
+    """Whether a quotation is open after ``text``, given whether one was open before it.
+
+    Curly quotes say it by the last one; straight ones by how many there are.
+    """
+    opening, closing = text.rfind("“"), text.rfind("”")
+    if opening != closing:  # not both absent
+        return opening > closing
+    return inside != (text.count('"') % 2 == 1)
+
+
+def _kind(paragraph: str, start: int, end: int, signals: set[str]) -> ClaimKind:
+    if "policy" in signals:
+        return ClaimKind.POLICY
+    if "future" in signals:
+        return ClaimKind.PREDICTION
+    if "value" in signals:
+        return ClaimKind.VALUE
+    if "conditional" in signals and "past" not in signals:
+        return ClaimKind.PREDICTION
+    if (
+        "fact" in signals
+        or _FACT.search(paragraph, start, end)
+        or _past_tense(paragraph, start, end)
+    ):
+        return ClaimKind.FACT
+    return ClaimKind.VALUE
+
+
+def _past_tense(paragraph: str, start: int, end: int) -> bool:
+    """Whether a regular past tense ("skipped") stands in ``paragraph[start:end]``."""
+    for match in _ED.finditer(paragraph, start, end):
+        word_start = max(paragraph.rfind(" ", start, match.start()) + 1, start)
+        if match.start() - word_start < 2 or not paragraph[word_start].isalpha():
+            continue
+        if paragraph[word_start : match.end()].lower() in _REPORTING_VERBS:
+            continue  # "we have long argued": the kind is what is argued
+        before_start = max(paragraph.rfind(" ", start, max(word_start - 1, start)) + 1, start)
+        if paragraph[before_start:word_start].strip().lower() not in _NOT_PAST_BEFORE:
+            return True
+    return False
+
+
+def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
+    """Who the sentence reports, given where its reporting cues are; ``None`` if the author."""
+    for at, to in reports[:_MOST_REPORTS]:
+        written = sentence[at:to]
+        if at > 0 and written[0].isupper():
+            continue  # a name: "the United States"
+        cue = written.lower()
+        after_quote = sentence[max(at - 2, 0) : at].rstrip().endswith((",", "”", '"'))
+        if (
+            cue in _REPORTING_NOUNS
+            and not after_quote
+            and _REPORTS_WHAT_FOLLOWS.match(sentence, to) is None
+            and not _after_plural(sentence, at)
+        ):
+            continue  # a noun: "the TV show", "his claims"; but "the figures show"
+        if cue in cues.SOURCE_INTRODUCERS:
+            named = _NAMED_AFTER.match(sentence, to)
+            if named:
+                return named.group("source")
+            continue
+        if _NOT_A_REPORT.match(sentence, to):
+            continue
+        subject = _subject(sentence, at)
+        if subject is None and sentence.endswith(", ", 0, at):
+            if cue.endswith("ing"):  # "The mayor refused, saying"
+                subject = _clause_subject(sentence, at - 2)
+            else:  # "Jane Doe, a nurse, said"
+                subject = _subject(sentence, _boundary(sentence, at - 2) - 1)
+        if subject is not None:
+            return subject
+        if sentence[max(at - 2, 0) : at].rstrip().endswith((",", "”", '"')):
+            named = _NAMED_AFTER_QUOTE.match(sentence, to)
+            if named and _is_source(named.group("source")):
+                return named.group("source")
+    return None
+
+
+def _after_plural(sentence: str, at: int) -> bool:
+    """Whether the word before ``sentence[at]`` is a plural noun ("figures", "data")."""
+    word = sentence[sentence.rfind(" ", 0, at - 1) + 1 : at - 1].lower()
+    return word in _PLURALS or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s", "’s", "us"))
+    )
+
+
+def _clause_subject(sentence: str, end: int) -> str | None:
+    """The words before the first verb of the clause ending at ``end``, if they name a source."""
+    start = _boundary(sentence, end)
+    words = sentence[start:end].split()
+    for n, word in enumerate(words):
+        bare = word.lower()
+        if n and (bare.endswith("ed") or bare in _PAST_WORDS):
+            subject = " ".join(words[:n])
+            return subject if _is_source(subject) else None
+    return None
+
+
+def _boundary(text: str, end: int) -> int:
+    """Where the clause holding ``text[end - 1]`` starts: after the last boundary mark, or 0."""
+    start = 0
+    for mark in _BOUNDARIES:
+        at = text.rfind(mark, 0, end)
+        if at >= 0:
+            start = max(start, at + len(mark))
+    return start
+
+
+def _subject(sentence: str, end: int) -> str | None:
+    """The source named by the words that end at ``sentence[end]``, if they name one."""
+    if end <= 0:
+        return None
+    start = _boundary(sentence, end)
+    subject = _SUBJECT.fullmatch(sentence, start, end)
+    if subject is not None and _is_source(subject.group("source")):
+        return subject.group("source")
+    # "... and the district acknowledged": the clause after the last conjunction
+    conjunctions = list(_CONJUNCTION.finditer(sentence, start, end))
+    if not conjunctions:
+        return None
+    subject = _SUBJECT.fullmatch(sentence, conjunctions[-1].end() - 1, end)
+    if subject is None or not _is_source(subject.group("source")):
+        return None
+    return subject.group("source")
+
+
+def _is_source(source: str) -> bool:
+    return (
+        source[0].isalnum()
+        and not source.endswith(("’s", "'s"))  # "Trump’s saying no": a gerund
+        and source.lower() not in _BARE_DETERMINERS
+        and _ENDS_IN_FUNCTION_WORD.search(source) is None  # "celebrated the": a clause
+        and _NOT_SOURCE.match(source) is None
+        and _VERB_IN_SOURCE.search(source) is None
+        and _ENDS_IN_PRONOUN.search(source) is None  # "the sector they said": a relative clause
+    )
