@@ -20,10 +20,31 @@ from . import _claim_cues as cues
 from ._model import Article, ClaimKind
 from ._sentences import spans
 
-__all__ = ["WORDS", "Candidate", "candidates"]
+__all__ = ["Candidate", "candidates", "words"]
 
-WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+|)")  # "|)" is ")?" and faster
-"""A word, as the model reads it, in lowercased text."""
+_NOT_A_WORD = re.compile(r"[^a-z0-9'’ -]")
+_EDGE_APOSTROPHES = ("’ ", " ’", "' ", " '")
+
+
+def _plain(lowered: str) -> str:
+    """``lowered`` (spaces around it) with every character but a-z, 0-9, a hyphen and an
+    apostrophe inside a word made a space: the same length. A cue starts after a space only (not
+    "so-called"); the model's words are split at hyphens too."""
+    plain = _NOT_A_WORD.sub(" ", lowered)
+    for mark in _EDGE_APOSTROPHES:
+        if mark in plain:
+            plain = plain.replace(mark, "  ")
+    return plain
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as the model reads them: lowercased runs of a-z, 0-9 and inner
+    apostrophes ("don't")."""
+    return _split(_plain(" " + text.lower() + " "))
+
+
+def _split(plain: str) -> list[str]:
+    return (plain.replace("-", " ") if "-" in plain else plain).split()
 
 
 def _atoms(phrase: str) -> list[str]:
@@ -62,8 +83,8 @@ def _signals() -> dict[str, frozenset[str]]:
     return {phrase: frozenset(signals) for phrase, signals in found.items()}
 
 
-# Every cue phrase and what it signals. One pass of _CUES finds them all in a lowercased copy of
-# the paragraph with a space in front and opening quotes and brackets made spaces: a pattern that
+# Every cue phrase and what it signals. One pass of _CUES finds them all in the paragraph as the
+# model reads it (_plain: lowercased, a space in front, every mark a space): a pattern that
 # starts with a plain space lets the regex engine jump from word to word, twice as fast as \b.
 _SIGNALS = _signals()
 _CUES = re.compile(_trie(_SIGNALS, before=" "))
@@ -137,7 +158,7 @@ class Candidate(NamedTuple):
     signals: set[str]
     flags: list[str]
     words: list[str]
-    """Its ``WORDS`` in order (lowercased), for the model."""
+    """Its ``words`` in order, for the model."""
 
 
 def candidates(article: Article) -> list[Candidate]:
@@ -153,17 +174,18 @@ def candidates(article: Article) -> list[Candidate]:
 
 
 def _cues(paragraph: str) -> tuple[list[tuple[int, int, frozenset[str]]], str | None]:
-    """Every cue in ``paragraph`` as (start, end, signals), in order, and the paragraph as read:
-    lowercased, a space in front, opening marks made spaces (None if lowercasing moved
-    characters)."""
-    padded = " " + paragraph
+    """Every cue in ``paragraph`` as (start, end, signals), in order, and the paragraph as read
+    (``_plain``; None if lowercasing moved characters)."""
+    padded = " " + paragraph + " "
     lowered = padded.lower()
     pattern = _CUES
-    if len(lowered) != len(padded):
+    if len(lowered) == len(padded):
+        lowered = _plain(lowered)
+    else:
         lowered, pattern = padded, _CUES_ANY_CASE
-    for mark in _OPENERS:
-        if mark in lowered:
-            lowered = lowered.replace(mark, " ")
+        for mark in _OPENERS:
+            if mark in lowered:
+                lowered = lowered.replace(mark, " ")
     found = []
     for match in pattern.finditer(lowered):
         phrase = match.group()[1:]
@@ -242,11 +264,7 @@ def _paragraph_candidates(found: list[Candidate], paragraph: str, section: int, 
         if n == 0:
             flags.append("+first")
         kind = ClaimKind.POLICY if order else _kind(paragraph, start, end, signals)
-        words = (
-            WORDS.findall(lowered, start + 1, end + 1)
-            if lowered is not None
-            else WORDS.findall(text.lower())
-        )
+        read_words = _split(lowered[start + 1 : end + 1]) if lowered is not None else words(text)
         found.append(
             Candidate(
                 text,
@@ -259,7 +277,7 @@ def _paragraph_candidates(found: list[Candidate], paragraph: str, section: int, 
                 source,
                 signals,
                 flags,
-                words,
+                read_words,
             )
         )
 
