@@ -494,3 +494,48 @@ def test_a_section_kicker_before_the_stated_title_is_dropped() -> None:
     """``Opinion | Headline`` in og:title gives the headline."""
     head = '<meta property="og:title" content="Opinion | Fewer Cars, Better Towns">'
     assert read(page(head)).title == "Fewer Cars, Better Towns"
+
+
+def test_a_byline_stops_at_the_element_after_the_name() -> None:
+    """A role or section in the next element is not part of the name; joiners still join."""
+    body = (
+        '<h1>Tide Tables</h1><div class="author-line"><a href="/a/1">Ivo Marsh</a>'
+        "<span>Fitness Trends</span></div>"
+    )
+    assert [a.name for a in read(page("", body)).authors] == ["Ivo Marsh"]
+    body = (
+        '<h1>Tide Tables</h1><div class="byline"><span>By</span><a>Ann Lee</a> and '
+        "<a>Bo Chan</a><span>Senior Editors</span></div>"
+    )
+    assert [a.name for a in read(page("", body)).authors] == ["Ann Lee", "Bo Chan"]
+
+
+def test_a_personal_site_named_after_its_author_keeps_the_author() -> None:
+    """A blog on ivomarsh.com, or one whose JSON-LD publisher is a person, keeps its author."""
+    data = {**ARTICLE, "author": "Ivo Marsh", "publisher": {"@type": "Person", "name": "Ivo Marsh"}}
+    hints = read(page(ld(data), "<h1>Rivers Need Room to Flood</h1>"), "https://ivomarsh.com/p/1")
+    assert [a.name for a in hints.authors] == ["Ivo Marsh"]
+    head = '<meta property="og:site_name" content="Lowland Courier">'
+    data = {**ARTICLE, "author": "Lowland Courier"}
+    assert read(page(head + ld(data), "<h1>Rivers Need Room to Flood</h1>")).authors == ()
+
+
+def test_a_one_word_person_needs_json_ld_and_a_meta_tag() -> None:
+    """ "Gabo" typed Person and named by meta author is a person; typed Person alone is not."""
+    data = {**ARTICLE, "author": {"@type": "Person", "name": "Gabo"}}
+    head = '<meta name="author" content="Gabo">'
+    assert [a.name for a in read(page(head + ld(data))).authors] == ["Gabo"]
+    assert read(page(ld(data))).authors == ()
+
+
+def test_a_byline_running_on_past_the_stated_name_gives_the_stated_name() -> None:
+    """A header line "By Ivo Marsh Travel insurance ..." with JSON-LD "Ivo Marsh" gives him."""
+    data = {**ARTICLE, "author": {"@type": "Person", "name": "Ivo Marsh"}}
+    body = "<div><h1>Rivers Need Room to Flood</h1><p>By Ivo Marsh Travel insurance pays</p></div>"
+    assert [a.name for a in read(page(ld(data), body)).authors] == ["Ivo Marsh"]
+
+
+def test_links_to_authors_pages_are_bylines() -> None:
+    """A link into /authors/ shows the author's name."""
+    body = '<h1>Quiet Servers</h1><span><a href="/authors/tove-lind">Tove Lind</a></span>'
+    assert [a.name for a in read(page("", body)).authors] == ["Tove Lind"]
