@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import inspect
 import types
 
 import pytest
@@ -9,6 +11,8 @@ import pytest
 import opedkit
 import opedkit.check
 import opedkit.claims
+import opedkit.cli
+import opedkit.dask
 import opedkit.html
 import opedkit.json
 import opedkit.markdown
@@ -36,7 +40,17 @@ PUBLIC_MODULES = (
     opedkit.html,
     opedkit.markdown,
     opedkit.check,
+    opedkit.cli,
+    opedkit.dask,
 )
+
+# Public names defined outside __all__ that their owners have yet to export or underscore: a
+# new one fails the test below.
+NOT_YET_DECIDED = {
+    "opedkit.html": {"MAX_OPEN_ELEMENTS"},
+    "opedkit.check": {"MIN_WORDS"},
+    "opedkit.cli": {"UsageError"},
+}
 
 
 @pytest.mark.parametrize("module", PUBLIC_MODULES, ids=lambda module: module.__name__)
@@ -47,6 +61,22 @@ def test_every_public_module_exports_what_it_defines(module: types.ModuleType) -
         assert hasattr(module, name), f"{module.__name__}.{name}"
     if module in (opedkit.text, opedkit.html, opedkit.markdown):
         assert {"parse", "render"} <= set(module.__all__)
+
+
+@pytest.mark.parametrize("module", PUBLIC_MODULES, ids=lambda module: module.__name__)
+def test_every_public_name_a_public_module_defines_is_exported(module: types.ModuleType) -> None:
+    """Every name a public module defines (a function, class or assignment at its top level)
+    is in its __all__ or starts with an underscore."""
+    defined = set()
+    for node in ast.parse(inspect.getsource(module)).body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            defined.add(node.name)
+        elif isinstance(node, ast.Assign | ast.AnnAssign | ast.AugAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            defined.update(n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name))
+    public = {name for name in defined if not name.startswith("_")}
+    unexported = public - set(module.__all__) - NOT_YET_DECIDED.get(module.__name__, set())
+    assert not unexported, f"{module.__name__} defines {sorted(unexported)} outside __all__"
 
 
 def test_errors_form_one_tree() -> None:

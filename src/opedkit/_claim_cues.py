@@ -17,6 +17,8 @@ is named after "according to", or by the words between a clause boundary and a r
 
 from __future__ import annotations
 
+from ._vocabulary import MONTH_WORDS, MONTHS
+
 __all__ = [
     "ATTRIBUTION_ADVERBS",
     "ATTRIBUTIVE_HEDGES",
@@ -52,6 +54,7 @@ __all__ = [
     "STATIVE_VERBS",
     "SUBJECT_PRONOUNS",
     "TIME_PREPOSITIONS",
+    "TRANSITIVE_REPORTING",
     "VALUE",
     "VERBS_NOT_IN_SOURCES",
 ]
@@ -199,11 +202,10 @@ VALUE = (
 """Cues that the sentence judges or interprets rather than reports."""
 
 FACT = (
-    # Dates, the commonest checkable detail.
-    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "last year", "last month",
-    "last week", "this week", "earlier this",
+    # Dates, the commonest checkable detail (month names: ``_vocabulary.MONTHS`` but the words).
+    *sorted(set(MONTHS) - MONTH_WORDS),
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "last year", "last month", "last week", "this week", "earlier this",
     # Numbers and records.
     "percent", "per cent", "million", "billion", "trillion", "thousand", "hundred", "dozen", "half",
     "twice", "once", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -264,6 +266,12 @@ REPORTING_VERBS = (
     "telling", "stating", "declaring", "describing", "calling", "urging", "asking", "writing",
     "proposed", "proposes", "highlighted", "highlights", "read", "reads", "confessed",
     "whispered", "shouted", "quoted", "quotes", "divulged", "revealed", "disclosed", "stresses",
+    "pronounced", "outlined", "assured", "assures", "fumed", "exclaimed", "joked", "scoffed",
+    "mocked", "grumbled", "informed", "reminded", "reiterated", "reiterates",
+    "affirmed", "reaffirmed", "clarified", "hinted", "speculated", "posited", "professed",
+    "asserting", "acknowledging", "admitting", "announcing", "conceding", "contending",
+    "maintaining", "observing", "predicting", "promising", "pledging", "vowing", "recalling",
+    "stressing", "complaining", "responding", "replying", "reporting", "concluding",
 )  # fmt: skip
 """Verbs that report what someone else said or thinks: their subject is the claim's source."""
 
@@ -276,6 +284,14 @@ REPORTING_NOUNS = (
 """Reporting verbs that are also nouns ("the TV show", "his claims"): they report only before
 "that", a colon or a quotation, or after a quotation. A reporting verb written with a capital
 inside a sentence is a name ("the United States")."""
+
+TRANSITIVE_REPORTING = (
+    "maintain", "maintains", "maintained", "proposed", "highlighted", "revealed", "outlined",
+    "promised", "demanded",
+)  # fmt: skip
+"""Reporting verbs that also take a plain object ("maintains a base", "wrote petitions"): they
+report only before "that" (within a few words: "explained to them that"), a colon, a comma or
+a quotation, or after a quotation."""
 
 ATTRIBUTIVE_HEDGES = ("possible", "probable")
 """Hedges only when they judge the claim ("it is possible that"), not before a noun ("possible
@@ -307,7 +323,8 @@ NOT_SOURCES = (
     "when", "because", "although", "though", "as", "and", "but", "so", "and so", "than", "unless",
     "whether", "where", "how", "why", "nobody", "no one", "let", "please", "to", "by", "in", "on",
     "at", "with", "for", "from", "of", "about", "neither", "nor", "either", "after", "before",
-    "during", "since", "until", "under", "over", "like",
+    "during", "since", "until", "under", "over", "like", "then", "yet", "i'd", "we'd", "you'd",
+    "he'd", "she'd", "they'd",
 )  # fmt: skip
 """Words that, opening the words before a reporting verb, show no source is named there."""
 
@@ -322,7 +339,7 @@ TIME_PREPOSITIONS = ("in", "on", "at", "since", "after", "before", "during", "by
 
 BARE_DETERMINERS = (
     "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
-    "your",
+    "your", "one",
 )  # fmt: skip
 """Words that alone are no source ("The report, released Tuesday, found": "report" is a noun)."""
 

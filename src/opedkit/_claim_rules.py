@@ -102,6 +102,9 @@ _NOUN_HEDGES = _ATTRIBUTIVE_HEDGES | {"likely", "unlikely"}
 _COPULAS = frozenset(cues.COPULAS)
 _PAST_WORDS = frozenset(cues.PAST) | _REPORTING_VERBS
 _DETERMINERS = frozenset(cues.DETERMINERS)
+_ATTRIBUTION_ADVERBS = frozenset(cues.ATTRIBUTION_ADVERBS)
+_TRANSITIVE_REPORTING = frozenset(cues.TRANSITIVE_REPORTING)
+_REPORTS_LATER = re.compile(r"\s*[,:\"“]|(?:\s+[\w’'-]+){0,4}?\s+that\b")
 _REPORTS_WHAT_FOLLOWS = re.compile(r"\s*(?:that\b|[,:\"“])")
 
 _OPEN = r"[\"'“‘(\[]*"
@@ -115,6 +118,8 @@ _OPENING = re.compile(
 _CLAUSE_SIGNALS = frozenset({"policy", "future", "conditional", "past", "hedge"})
 _QUOTE_ONLY = re.compile(r"[\"“][^\"“”]+[\"”]")
 _QUOTE_MARKS = ('"', "“")
+_AFTER = {s: "+after " + s for s in ("past", "fact", "value", "report", "policy", "future")}
+_QUOTATION = re.compile(r"[\"“]([^\"“”]*)[\"”]")
 
 # Attribution: the words between a clause boundary and a reporting verb name the source
 # ("..., some analysts believe that"); after "according to", the words up to the next boundary;
@@ -135,6 +140,7 @@ _NAMED_AFTER = re.compile(
 _NAMED_AFTER_QUOTE = re.compile(r"\s+(?P<source>[^,;:.!?\"“”()—–]+?)\s*(?=[,;:.!?\"“”()—–]|$)")
 _CONJUNCTION = re.compile(r"\s" + _trie(cues.CONJUNCTIONS) + r"\s", re.IGNORECASE)
 _BARE_DETERMINERS = frozenset(cues.BARE_DETERMINERS)
+_NEAR_QUOTATION = 4  # spaces between a closing quote and the reporting verb of its speaker
 _MOST_REPORTS = 8  # reporting cues looked at per sentence (keeps a pathological one linear)
 _NOT_SOURCE = re.compile(_trie(cues.NOT_SOURCES), re.IGNORECASE)
 _VERB_IN_SOURCE = re.compile(_trie(cues.VERBS_NOT_IN_SOURCES), re.IGNORECASE)
@@ -217,7 +223,7 @@ def _paragraph_candidates(found: list[Candidate], paragraph: str, section: int, 
     """
     hits, lowered = _cues(paragraph)
     h = 0
-    read: list[tuple[int, int, str, set[str], str | None, bool, bool]] = []
+    read: list[tuple[int, int, str, set[str], str | None, bool, bool, bool]] = []
     inside = False  # in a quotation opened by an earlier sentence
     for start, end in spans(paragraph):
         signals: set[str] = set()
@@ -229,10 +235,11 @@ def _paragraph_candidates(found: list[Candidate], paragraph: str, section: int, 
                 reports.append((at - start, to - start))
             h += 1
         text = paragraph[start:end]
-        quoted = was_inside = inside
+        quoted = speech = was_inside = inside
         if '"' in text or "“" in text or "”" in text:
             quoted = True
             inside = _still_open(text, inside)
+            speech = was_inside or inside or _speaks(text)
             if reports:
                 reports = [r for r in reports if not _still_open(text[: r[0]], was_inside)]
         elif inside:
@@ -245,16 +252,16 @@ def _paragraph_candidates(found: list[Candidate], paragraph: str, section: int, 
         if opening is not None and opening.lastgroup == "directive":
             continue  # it steers the reader
         source = _source(text, reports) if reports else None
-        read.append((start, end, text, signals, source, quoted, opening is not None))
+        read.append((start, end, text, signals, source, quoted, opening is not None, speech))
     sources = [r[4] for r in read]
     borrowed = [False] * len(read)
     for n in [*range(1, len(read)), *range(len(read) - 2, -1, -1)]:
-        if sources[n] is None and read[n][5]:
+        if sources[n] is None and read[n][7]:
             for m in (n - 1, n + 1):
                 if 0 <= m < len(read) and sources[m] and (read[m][5] or read[m][2][-1] == ":"):
                     sources[n], borrowed[n] = sources[m], True
                     break
-    for n, (start, end, text, signals, _, quoted, order) in enumerate(read):
+    for n, (start, end, text, signals, _, quoted, order, _) in enumerate(read):
         source = sources[n]
         if source is None and text[0] in _QUOTE_MARKS and _QUOTE_ONLY.fullmatch(text):
             continue
@@ -263,6 +270,8 @@ def _paragraph_candidates(found: list[Candidate], paragraph: str, section: int, 
             flags.append("+speaker near")
         if n == 0:
             flags.append("+first")
+        else:
+            flags.extend(_AFTER[s] for s in read[n - 1][3] if s in _AFTER)
         kind = ClaimKind.POLICY if order else _kind(paragraph, start, end, signals)
         read_words = _split(lowered[start + 1 : end + 1]) if lowered is not None else words(text)
         found.append(
@@ -280,6 +289,12 @@ def _paragraph_candidates(found: list[Candidate], paragraph: str, section: int, 
                 read_words,
             )
         )
+
+
+def _speaks(text: str) -> bool:
+    """Whether ``text`` quotes speech: a quotation of four words or more, not a scare-quoted
+    word or phrase ("the so-called "moderates"")."""
+    return any(quoted.count(" ") >= 3 for quoted in _QUOTATION.findall(text))
 
 
 def _still_open(text: str, inside: bool) -> bool:
@@ -340,19 +355,27 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             and not _after_plural(sentence, at)
         ):
             continue  # a noun: "the TV show", "his claims"; but "the figures show"
+        if (
+            cue in _TRANSITIVE_REPORTING
+            and not after_quote
+            and _REPORTS_LATER.match(sentence, to) is None
+            and not _still_open(sentence[:at], False)
+            and '"' not in sentence[:at]
+            and "”" not in sentence[:at]
+        ):
+            continue  # an object: "Russia maintains a base", "they wrote petitions"
         if cue in cues.SOURCE_INTRODUCERS:
             named = _NAMED_AFTER.match(sentence, to)
             if named:
                 return named.group("source")
             continue
-        if _NOT_A_REPORT.match(sentence, to):
-            continue
+        closed = max(sentence.rfind('"', 0, at), sentence.rfind("”", 0, at))
+        after_quotation = closed >= 0 and sentence.count(" ", closed, at) <= _NEAR_QUOTATION
+        if not after_quotation and _NOT_A_REPORT.match(sentence, to):
+            continue  # "agreed to", "the claims are"; but "“...,” he announced to the press"
         subject = _subject(sentence, at)
-        if subject is None and sentence.endswith(", ", 0, at):
-            if cue.endswith("ing"):  # "The mayor refused, saying"
-                subject = _clause_subject(sentence, at - 2)
-            else:  # "Jane Doe, a nurse, said"
-                subject = _subject(sentence, _boundary(sentence, at - 2) - 1)
+        if subject is None:
+            subject = _before_apposition(sentence, at, cue)
         if subject is not None:
             return subject
         if sentence[max(at - 2, 0) : at].rstrip().endswith((",", "”", '"')):
@@ -360,6 +383,23 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             if named and _is_source(named.group("source")):
                 return named.group("source")
     return None
+
+
+def _before_apposition(sentence: str, at: int, cue: str) -> str | None:
+    """The source named before a comma that only adverbs part from the cue at ``at``.
+
+    "Jane Doe, a nurse, said" and "Sen. Rubio, R-Fla., has already said": the words before
+    the apposition; "The mayor refused, saying": the subject of the clause before the comma.
+    """
+    start = _boundary(sentence, at)
+    if sentence[start - 1 : start] != "," or not all(
+        word.lower() in _ATTRIBUTION_ADVERBS for word in sentence[start:at].split()
+    ):
+        return None
+    comma = start - 1
+    if cue.endswith("ing") and start == at - 1:
+        return _clause_subject(sentence, comma)
+    return _subject(sentence, _boundary(sentence, comma) - 1)
 
 
 def _after_plural(sentence: str, at: int) -> bool:
@@ -400,6 +440,12 @@ def _subject(sentence: str, end: int) -> str | None:
     subject = _SUBJECT.fullmatch(sentence, start, end)
     if subject is not None and _is_source(subject.group("source")):
         return subject.group("source")
+    # "a student who was in the class told me": the words before the relative pronoun
+    who = sentence.rfind(" who ", start, end)
+    if who > start:
+        subject = _SUBJECT.fullmatch(sentence, start, who)
+        if subject is not None and _is_source(subject.group("source")):
+            return subject.group("source")
     # "... and the district acknowledged": the clause after the last conjunction
     conjunctions = list(_CONJUNCTION.finditer(sentence, start, end))
     if not conjunctions:

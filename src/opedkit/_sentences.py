@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from ._vocabulary import MONTH_WORDS, MONTHS
+
 __all__ = ["spans"]
 
 # Abbreviations after which a period never ends a sentence (compared case-sensitively, without
@@ -32,9 +34,14 @@ NEVER_FINAL = frozenset(
 # ("He moved to the U.S. The move ...", "Nov. 28" but "in Feb. That ..."); a dotted acronym
 # ("U.S") counts as one of these.
 SOMETIMES_FINAL = frozenset(
-    "Inc Co Corp Ltd Bros Jr Sr etc al No no Ave Blvd Rd esp "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
-)
+    "Inc Co Corp Ltd Bros Jr Sr etc al No no Ave Blvd Rd esp".split()
+) | {  # month abbreviations: a short name that begins a longer one of its month ("Nov", "Sept")
+    name.capitalize()
+    for name, month in MONTHS.items()
+    if len(name) <= 4
+    and name not in MONTH_WORDS
+    and any(other != name and other.startswith(name) for other, m in MONTHS.items() if m == month)
+}
 
 # Times of day end a sentence unless a time zone follows ("at 9 a.m. Eastern time").
 TIMES_OF_DAY = frozenset({"a.m", "p.m"})

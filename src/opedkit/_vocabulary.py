@@ -329,6 +329,10 @@ MONTHS: dict[str, int] = {
 Spanish, Italian, French, German, Dutch, Indonesian abbreviations and full names, and Russian
 genitives ("24 сентября 2018")."""
 
+MONTH_WORDS = frozenset({"may", "mar", "mars"})
+"""Month names that are also English words ("may", "scandals mar", "Mars"): no month by
+themselves, and no abbreviation a period may follow inside a sentence."""
+
 WEEKDAYS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
