@@ -161,6 +161,50 @@ def test_a_quotation_takes_its_speaker_from_the_neighbouring_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Maria Lopez, the mayor, has already said the plan will pass.", "Maria Lopez"),
+        ("A teacher who was at the meeting told me the vote was rigged.", "A teacher"),
+        ("“We will not pay for it,” he announced to the press.", "he"),
+        ("Russia maintains a sizeable military presence in Armenia.", None),
+    ],
+)
+def test_sources_are_found_past_appositions_relative_clauses_and_quotations(
+    sentence: str, source: str | None
+) -> None:
+    """The source stands before an apposition or a relative clause, or before its reporting
+    verb after a quotation; a reporting verb with a plain object ("maintains a presence")
+    reports nothing."""
+    assert only(sentence).attributed_to == source
+
+
+def test_a_scare_quoted_word_borrows_no_speaker() -> None:
+    """A sentence that only puts a word in quotes is no quotation of its neighbour's source."""
+    found = extract(
+        article("Critics said the plan was cruel. The “reform” passed anyway on Tuesday.")
+    )
+    assert [c.attributed_to for c in found] == ["Critics", None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "hedged"),
+    [
+        ("The council votes on the plan in May.", None, False),
+        ("First, require a permit for paving the yard.", ClaimKind.POLICY, False),
+        ("The new rules do not need to be popular to work.", ClaimKind.VALUE, False),
+    ],
+)
+def test_months_orders_in_a_list_and_denied_needs(
+    sentence: str, kind: ClaimKind | None, hedged: bool
+) -> None:
+    """ "May" inside a sentence is the month, not a hedge; "First, require" is an order; "does
+    not need to" recommends nothing."""
+    claim = only(sentence)
+    assert claim.hedged is hedged
+    assert kind is None or claim.kind is kind
+
+
 def test_a_reporting_verb_inside_a_quotation_names_no_source() -> None:
     """The speaker of a quotation is its source, not a subject inside the quoted words."""
     found = extract(article("“Stop this,” the clerk told me. “The board expects a rosy report.”"))

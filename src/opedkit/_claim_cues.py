@@ -41,6 +41,7 @@ __all__ = [
     "MIN_WORDS",
     "MODAL_STATES",
     "NEGATED_COULD",
+    "NEGATED_NEED",
     "NOT_AFTER_REPORTING",
     "NOT_PAST_BEFORE",
     "NOT_SOURCES",
@@ -50,6 +51,7 @@ __all__ = [
     "REPORTING_NOUNS",
     "REPORTING_VERBS",
     "RETROSPECTIVE",
+    "SEQUENCE_OPENERS",
     "SOURCE_INTRODUCERS",
     "STATIVE_VERBS",
     "SUBJECT_PRONOUNS",
@@ -79,10 +81,14 @@ IMPERATIVES = (
     "raise", "reject", "repeal", "restore", "scrap", "start", "stop", "support", "tax", "tell",
     "treat", "vote", "write", "extend", "require", "create", "hire", "reform", "reconsider",
     "limit", "rethink", "spend", "set", "finish", "publish", "reopen", "replace", "share", "help",
+    "study", "offer",
 )  # fmt: skip
 """Base verbs that, opening a sentence before an IMPERATIVE_OBJECTS word, make it a POLICY claim.
 
-("Let's", "Let us", "Do not" and "Don't" always do.)"""
+("Let's", "Let us", "Do not" and "Don't" always do; a SEQUENCE_OPENERS word may come first.)"""
+
+SEQUENCE_OPENERS = ("first", "second", "third", "fourth", "fifth", "next", "finally", "lastly")
+"""Words that, with a comma, may open a list of orders ("First, require a permit")."""
 
 IMPERATIVE_OBJECTS = (
     "the", "a", "an", "this", "that", "these", "those", "our", "your", "their", "his", "her", "its",
@@ -102,6 +108,7 @@ POLICY = (
     "would do well to", "we support", "we endorse", "we recommend", "we oppose", "i support",
     "i recommend", "vote yes", "vote no", "needs a", "needs an", "needs more", "need more",
     "needs better", "need better", "the best course", "the way forward", "would be wise to",
+    "i would ask", "we would ask", "i would urge", "we would urge",
 )  # fmt: skip
 """Cues that the sentence says what should be done."""
 
@@ -151,7 +158,9 @@ MODAL_STATES = tuple(
 hedged, but no prediction."""
 
 NEGATED_COULD = ("could not", "couldn't", "could never")
-"""Past inability or emphasis ("could not be clearer"): neither a hedge nor a prediction."""
+NEGATED_NEED = ("does not need to", "doesn't need to", "do not need to", "don't need to")
+"""Past inability or emphasis ("could not be clearer") and a need denied ("it does not need
+to"): neither a hedge, a prediction nor a recommendation."""
 
 HEDGES = (
     "appear", "appears", "appeared", "seem", "seems", "seemed", "likely", "unlikely", "possibly",
@@ -371,6 +380,7 @@ CUE_SIGNALS: tuple[tuple[tuple[str, ...], set[str]], ...] = (
     (HEDGE_MODALS, {"future", "hedge"}),
     (MODAL_STATES, {"hedge"}),
     (NEGATED_COULD, set()),
+    (NEGATED_NEED, set()),
     (HEDGES, {"hedge"}),
     (VALUE, {"value"}),
     (FACT, {"fact"}),

@@ -111,6 +111,7 @@ _OPEN = r"[\"'“‘(\[]*"
 # How a sentence opens: a reader directive ("Consider ...") or an order ("Cut the tax").
 _OPENING = re.compile(
     _OPEN + "(?:(?P<directive>" + _trie(cues.READER_DIRECTIVES) + ")|(?P<order>"
+    + "(?:" + _trie(cues.SEQUENCE_OPENERS) + r",\s+)?"
     + _trie(cues.IMPERATIVES) + r"\s+" + _trie(cues.IMPERATIVE_OBJECTS)
     + r"|(?:let['’]s|let\s+us|do\s+not|don['’]t)\b))",
     re.IGNORECASE,
@@ -199,12 +200,20 @@ def _cues(paragraph: str) -> tuple[list[tuple[int, int, frozenset[str]]], str | 
             _SIGNALS.get(phrase) or _SIGNALS[_SPACES.sub(" ", phrase.lower()).replace("’", "'")]
         )
         end = match.end() - 1  # in the paragraph, without the leading space
-        if phrase == "may" and paragraph[end + 1 : end + 2].isdigit():
-            continue  # the month: "May 5"
+        if phrase == "may" and (
+            paragraph[end + 1 : end + 2].isdigit() or _capital_inside(paragraph, match.start())
+        ):
+            continue  # the month: "May 5", "a vote in May"
         if phrase in _NOUN_HEDGES and _in_noun_phrase(lowered, match.start(), match.end(), phrase):
             signals = signals - {"hedge"}
         found.append((match.start(), end, signals))
     return found, lowered if pattern is _CUES else None
+
+
+def _capital_inside(paragraph: str, at: int) -> bool:
+    """Whether ``paragraph[at]`` is a capital that no sentence end or opening quote precedes."""
+    before = paragraph[:at].rstrip()
+    return paragraph[at].isupper() and before != "" and before[-1] not in ".?!:\"“‘'("
 
 
 def _in_noun_phrase(lowered: str, at: int, end: int, phrase: str) -> bool:
