@@ -121,6 +121,13 @@ GENRE_WRITTEN: dict[Genre, str] = {
 }
 """How the canonical text form writes each genre (a kicker line above the headline)."""
 
+BYLINE_WRITTEN = "By "
+PUBLISHED_WRITTEN = "Published: "
+UPDATED_WRITTEN = "Updated: "
+DISCLAIMER_WRITTEN = "Disclaimer: "
+"""How the canonical text form opens its byline, date and disclaimer lines (``By \\Name``: one
+name as written)."""
+
 SECTION_GENRES = (
     ("editorial", Genre.EDITORIAL),
     ("letters", Genre.LETTER),
@@ -268,6 +275,12 @@ NON_PERSON_WORDS = frozenset(
 """Words that never occur in a person's name: agencies, desks, roles, site accounts, rubrics, UI
 text. A credit holding one (as a whole word) names no person ("By Reuters", "Herald Staff"),
 and a bracket holding one is a rubric, not a columnist (``[Herald Interview] ...``)."""
+
+ORGANISATION_FILLERS = frozenset({"the", "of", "and", "&"})
+"""Small words an organisation's credit may hold in lower case (``The Associated Press``)."""
+
+NAME_ARTICLES = frozenset({"A", "An"})
+"""Capitalised articles that never open a name (compared as written)."""
 
 ACCOUNT_MARKS = ("admin",)
 """Parts of site account names ("admin", "jdadmin", "siteadmin") that are never people."""
