@@ -494,3 +494,67 @@ def test_a_section_kicker_before_the_stated_title_is_dropped() -> None:
     """``Opinion | Headline`` in og:title gives the headline."""
     head = '<meta property="og:title" content="Opinion | Fewer Cars, Better Towns">'
     assert read(page(head)).title == "Fewer Cars, Better Towns"
+
+
+def test_a_byline_stops_at_the_element_after_the_name() -> None:
+    """A role or section in the next element is not part of the name; joiners still join."""
+    body = (
+        '<h1>Tide Tables</h1><div class="author-line"><a href="/a/1">Ivo Marsh</a>'
+        "<span>Fitness Trends</span></div>"
+    )
+    assert [a.name for a in read(page("", body)).authors] == ["Ivo Marsh"]
+    body = (
+        '<h1>Tide Tables</h1><div class="byline"><span>By</span><a>Ann Lee</a> and '
+        "<a>Bo Chan</a><span>Senior Editors</span></div>"
+    )
+    assert [a.name for a in read(page("", body)).authors] == ["Ann Lee", "Bo Chan"]
+
+
+def test_a_personal_site_named_after_its_author_keeps_the_author() -> None:
+    """A blog on ivomarsh.com, or one whose JSON-LD publisher is a person, keeps its author."""
+    data = {**ARTICLE, "author": "Ivo Marsh", "publisher": {"@type": "Person", "name": "Ivo Marsh"}}
+    hints = read(page(ld(data), "<h1>Rivers Need Room to Flood</h1>"), "https://ivomarsh.com/p/1")
+    assert [a.name for a in hints.authors] == ["Ivo Marsh"]
+    head = '<meta property="og:site_name" content="Lowland Courier">'
+    data = {**ARTICLE, "author": "Lowland Courier"}
+    assert read(page(head + ld(data), "<h1>Rivers Need Room to Flood</h1>")).authors == ()
+
+
+def test_a_one_word_person_needs_json_ld_and_a_meta_tag() -> None:
+    """ "Gabo" typed Person and named by meta author is a person; typed Person alone is not."""
+    data = {**ARTICLE, "author": {"@type": "Person", "name": "Gabo"}}
+    head = '<meta name="author" content="Gabo">'
+    assert [a.name for a in read(page(head + ld(data))).authors] == ["Gabo"]
+    assert read(page(ld(data))).authors == ()
+
+
+def test_a_byline_running_on_past_the_stated_name_gives_the_stated_name() -> None:
+    """A header line "By Ivo Marsh Travel insurance ..." with JSON-LD "Ivo Marsh" gives him."""
+    data = {**ARTICLE, "author": {"@type": "Person", "name": "Ivo Marsh"}}
+    body = "<div><h1>Rivers Need Room to Flood</h1><p>By Ivo Marsh Travel insurance pays</p></div>"
+    assert [a.name for a in read(page(ld(data), body)).authors] == ["Ivo Marsh"]
+
+
+def test_links_to_authors_pages_are_bylines() -> None:
+    """A link into /authors/ shows the author's name."""
+    body = '<h1>Quiet Servers</h1><span><a href="/authors/tove-lind">Tove Lind</a></span>'
+    assert [a.name for a in read(page("", body)).authors] == ["Tove Lind"]
+
+
+def test_a_layout_class_around_the_headline_is_no_sidebar() -> None:
+    """A date and byline beside the headline count even when their wrapper says "sidebar"."""
+    body = (
+        '<div class="story-sidebar-mode"><h1>Skin Care Basics</h1>'
+        '<div class="story-date">May 31, 2024</div><div class="byline">By Ada Voss</div></div>'
+        '<aside class="sidebar"><span class="date">June 2, 2024</span></aside>'
+    )
+    hints = read(page("", body))
+    assert hints.published == date(2024, 5, 31)
+    assert [a.name for a in hints.authors] == ["Ada Voss"]
+
+
+def test_roles_and_page_labels_after_a_byline_are_no_co_authors() -> None:
+    """ "Chief Marketing Officer", "Trial Attorney", "Full Bio" and "Sign In" are nobody."""
+    for role in ("Chief Marketing Officer", "Trial Attorney", "Full Bio", "Sign In"):
+        body = f'<h1>Rates</h1><div class="byline">By Ada Voss, {role}</div>'
+        assert [a.name for a in read(page("", body)).authors] == ["Ada Voss"], role

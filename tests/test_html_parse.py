@@ -291,6 +291,16 @@ def test_every_paragraph_nested_below_the_limit_is_kept(opening: str) -> None:
     assert (article.title, paragraphs(article)) == (TITLE, BODY)
 
 
+@pytest.mark.parametrize("opening", ["<div>", '<div class="row">'])
+def test_a_staircase_of_unclosed_containers_keeps_every_paragraph(opening: str) -> None:
+    """Paragraphs each one container deeper than the last (unclosed ``<div>``s), as deep as the
+    limit allows, are all kept, with the furniture around them left out."""
+    texts = [f"Paragraph {i}: {BODY[i % 3]}" for i in range(MAX_OPEN_ELEMENTS // 2 - 50)]
+    stairs = "".join(f"{opening}<p>{text}</p>" for text in texts)
+    article = opedkit.html.parse(page(f"<h1>{TITLE}</h1>{stairs}"), claims=False)
+    assert paragraphs(article) == texts
+
+
 def test_nesting_past_the_limit_is_refused_naming_it() -> None:
     """A page nested deeper than the limit is refused with a ParseError that names the limit,
     rather than read with its deep text silently dropped."""

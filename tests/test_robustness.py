@@ -3,18 +3,24 @@ text, bytes and HTML-shaped input, seeded from the project's fixtures, and every
 broke a parser kept as a regression test.
 
 This module is also the fuzzer: ``HYPOTHESIS_PROFILE=fuzz .venv/bin/pytest
-tests/test_robustness.py`` runs each property on 10,000 inputs (the ``ci`` profile: 60).
+tests/test_robustness.py`` runs each property on 10,000 inputs (the ``ci`` profile: 60). The
+seeds are tests/fixtures and, under the ``dev`` and ``fuzz`` profiles, the real pages and
+editorials of ../shared/corpus; mutations splice, re-line, re-tag (drop, repeat, nest, cut short)
+and re-encode them.
 """
 
 from __future__ import annotations
 
 import codecs
+import gzip
 import itertools
+import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import opedkit.html
@@ -24,10 +30,36 @@ import opedkit.text
 from opedkit import Article, OpedkitError, ParseError, ValidationError, strategies
 from opedkit._limits import MAX_BYTES
 from opedkit._recognisers import person_finder, same_person
+from tests.conftest import CORPUS
 
-FIXTURES = sorted((Path(__file__).parent / "fixtures" / "text").glob("*.txt"))
-SEEDS = [path.read_text(encoding="utf-8") for path in FIXTURES]
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def fixtures(folder: str, pattern: str) -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in sorted((FIXTURES / folder).glob(pattern))]
+
+
+SEEDS = fixtures("text", "*.txt")
 """The project's own sample articles, the starting points that mutations bend."""
+PAGES = fixtures("html", "*.html")
+MARKDOWN = fixtures("markdown", "*.md")
+
+FUZZING = settings().max_examples >= 1_000
+"""Under the ``dev`` and ``fuzz`` profiles the real pages and editorials of ../shared/corpus
+join the seeds, when it is there (too slow for CI's few examples)."""
+
+
+def corpus_seeds() -> tuple[list[bytes], list[str]]:
+    """The pages of the aeb-dev set as crawled, and the editorials as plain text."""
+    if not FUZZING or not CORPUS.exists():
+        return [], []
+    pages = [gzip.decompress(path.read_bytes()) for path in (CORPUS / "aeb-dev" / "html").iterdir()]
+    records = json.loads((CORPUS / "editorials-dev" / "editorials.json").read_bytes())
+    texts = [record["title"] + "\n\n" + "\n\n".join(record["paragraphs"]) for record in records]
+    return sorted(pages), texts
+
+
+REAL_PAGES, REAL_TEXTS = corpus_seeds()
 
 Parser = Callable[[str], Article]
 
@@ -132,28 +164,119 @@ def encoded_pages() -> st.SearchStrategy[bytes]:
     )
 
 
-def mutated(seeds: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
-    """A seed with a few slices cut, doubled or replaced by random text or markup."""
+INVISIBLE = st.sampled_from(
+    list("\u00a0\u200b\ufeff\u00ad\u202e\u2028\u2029\x85\x0b\x0c\t\r\x00\u3000")
+)
+"""No-break and zero-width spaces, byte order and direction marks, the odd line breaks."""
+MARKDOWN_MARKS = st.sampled_from(
+    ["> ", "> > > ", "- ", "1. ", "# ", "## ", "    ", "```\n", "---\n", "+++\n", "***\n",
+     "===\n", "[", "](", "![", "*", "_", "`", "\\", "<div>", "<!--", "By ", "-- Ed."]
+)  # fmt: skip
+TAG = re.compile(r"(<[^<>]*>?)")
+"""Splits markup into text and tags (a tag cut short keeps its ``<``)."""
+
+
+@st.composite
+def spliced(draw: st.DrawFn, text: str) -> str:
+    """A slice cut, doubled or replaced by random text or markup."""
+    start = draw(st.integers(0, len(text)))
+    end = draw(st.integers(start, min(len(text), start + 200)))
+    insert: str = draw(
+        st.one_of(st.just(""), st.just(text[start:end] * 2), st.text(max_size=20), PIECES,
+                  INVISIBLE, html_shaped())
+    )  # fmt: skip
+    return text[:start] + insert + text[end:]
+
+
+@st.composite
+def relined(draw: st.DrawFn, text: str) -> str:
+    """Lines dropped, doubled or swapped, or all their endings changed (CRLF, CR, NEL...)."""
+    ending = draw(st.sampled_from(["\n", "\r\n", "\r", "\n\n", " \n", "\u2028", "\x85"]))
+    lines = text.split("\n")
+    i, j = draw(st.integers(0, len(lines) - 1)), draw(st.integers(0, len(lines) - 1))
+    how = draw(st.sampled_from(["drop", "double", "swap", "keep"]))
+    if how == "drop":
+        del lines[i]
+    elif how == "double":
+        lines.insert(i, lines[i])
+    elif how == "swap":
+        lines[i], lines[j] = lines[j], lines[i]
+    return ending.join(lines)
+
+
+@st.composite
+def marked(draw: st.DrawFn, text: str) -> str:
+    """Markdown syntax (quotes, lists, fences, links...) put at the start of a line or inside."""
+    lines = text.split("\n")
+    i = draw(st.integers(0, len(lines) - 1))
+    at = draw(st.one_of(st.just(0), st.integers(0, len(lines[i]))))
+    lines[i] = lines[i][:at] + draw(MARKDOWN_MARKS) * draw(st.integers(1, 30)) + lines[i][at:]
+    return "\n".join(lines)
+
+
+@st.composite
+def retagged(draw: st.DrawFn, text: str) -> str:
+    """A tag dropped, repeated, left open under a staircase of ``<div>``s, wrapped, upper-cased
+    or cut short (the page ends there), or an entity put in the text beside it."""
+    parts = TAG.split(text)
+    if len(parts) < 2:
+        return text
+    i = draw(st.integers(0, len(parts) // 2 - 1)) * 2 + 1
+    how = draw(st.sampled_from(["drop", "repeat", "staircase", "wrap", "upper", "cut", "entity"]))
+    if how == "drop":
+        parts[i] = ""
+    elif how == "repeat":
+        parts[i] *= draw(st.integers(2, 100))
+    elif how == "staircase":
+        parts[i] += draw(st.sampled_from(["<div>", "<div><p>", "<section>", "<ul><li>"])) * draw(
+            st.integers(1, 300)
+        )
+    elif how == "wrap":
+        name = draw(st.sampled_from(TAGS))
+        j = draw(st.integers(i, len(parts) - 1))
+        parts[i], parts[j] = f"<{name}>{parts[i]}", f"{parts[j]}</{name}>"
+    elif how == "upper":
+        parts[i] = parts[i].upper()
+    elif how == "cut":
+        return "".join(parts[:i]) + parts[i][: draw(st.integers(0, len(parts[i])))]
+    else:
+        parts[i - 1] += draw(PIECES.filter(lambda piece: piece.startswith("&")))
+    return "".join(parts)
+
+
+def mutated(
+    seeds: st.SearchStrategy[str], *mutations: Callable[[str], st.SearchStrategy[str]]
+) -> st.SearchStrategy[str]:
+    """A seed bent one to four times by ``mutations`` (splicing and re-lining always among
+    them), sometimes cut short at the end."""
+    choices = (spliced, relined, *mutations)
 
     @st.composite
     def build(draw: st.DrawFn) -> str:
         text = draw(seeds)
         for _ in range(draw(st.integers(1, 4))):
-            if not text:
-                break
-            start = draw(st.integers(0, len(text)))
-            end = draw(st.integers(start, min(len(text), start + 200)))
-            insert = draw(
-                st.one_of(
-                    st.just(""),
-                    st.just(text[start:end] * 2),
-                    st.text(max_size=20),
-                    PIECES,
-                    html_shaped(),
-                )
-            )
-            text = text[:start] + insert + text[end:]
+            text = draw(draw(st.sampled_from(choices))(text))
+        if draw(st.booleans()):
+            text = text[: draw(st.integers(0, len(text)))]
         return text
+
+    return build()
+
+
+def mixed_bytes(pages: st.SearchStrategy[str]) -> st.SearchStrategy[bytes]:
+    """A page whose two halves are in different encodings, behind a byte order mark or a
+    ``<meta charset>`` that may lie, possibly cut inside a character."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> bytes:
+        page = draw(pages)
+        cut = draw(st.integers(0, len(page)))
+        first, second = draw(st.sampled_from(ENCODINGS)), draw(st.sampled_from(ENCODINGS))
+        head = draw(st.sampled_from([b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE,
+                                     b'<meta charset="' + first.encode() + b'">']))  # fmt: skip
+        data = head + codecs.encode(page[:cut], first, "replace")
+        data += codecs.encode(page[cut:], second, "replace")
+        return data[: len(data) - draw(st.integers(0, 3))]
 
     return build()
 
@@ -162,10 +285,17 @@ def rendered(render: Callable[[Article], str]) -> st.SearchStrategy[str]:
     return strategies.articles().map(render)
 
 
-TEXT_SEEDS = st.sampled_from(SEEDS)
-HTML_SEEDS = st.one_of(rendered(opedkit.html.render), TEXT_SEEDS.map(lambda t: f"<p>{t}</p>"))
-MARKDOWN_SEEDS = st.one_of(rendered(opedkit.markdown.render), TEXT_SEEDS)
+TEXT_SEEDS = st.sampled_from(SEEDS + REAL_TEXTS)
+HTML_SEEDS = st.one_of(
+    st.sampled_from(PAGES + [page.decode("utf-8", "replace") for page in REAL_PAGES]),
+    rendered(opedkit.html.render),
+    TEXT_SEEDS.map(lambda t: f"<p>{t}</p>"),
+)
+MARKDOWN_SEEDS = st.one_of(st.sampled_from(MARKDOWN), rendered(opedkit.markdown.render), TEXT_SEEDS)
 JSON_SEEDS = rendered(opedkit.json.dumps)
+TEXTS = mutated(st.one_of(TEXT_SEEDS, rendered(opedkit.text.render)))
+MARKDOWNS = mutated(MARKDOWN_SEEDS, marked)
+PAGE_TEXTS = mutated(HTML_SEEDS, retagged)
 
 
 def utf8(text: str) -> bytes:
@@ -176,14 +306,14 @@ def utf8(text: str) -> bytes:
 # --- the properties --------------------------------------------------------------------------
 
 
-@given(st.one_of(st.text(), mutated(TEXT_SEEDS), mutated(rendered(opedkit.text.render))))
+@given(st.one_of(st.text(), TEXTS))
 @example("\x85")  # a line break only str.splitlines knows
 def test_text_parse_gives_an_article_or_an_opedkit_error(text: str) -> None:
     """opedkit.text.parse on any str returns an Article or raises an opedkit error."""
     article_or_opedkit_error(opedkit.text.parse, text)
 
 
-@given(st.one_of(st.text(), mutated(MARKDOWN_SEEDS), html_shaped()))
+@given(st.one_of(st.text(), MARKDOWNS, html_shaped()))
 @example("---\n---\n")
 @example("---\nopedkit: 1\n---\n")
 def test_markdown_parse_gives_an_article_or_an_opedkit_error(markdown: str) -> None:
@@ -191,7 +321,7 @@ def test_markdown_parse_gives_an_article_or_an_opedkit_error(markdown: str) -> N
     article_or_opedkit_error(opedkit.markdown.parse, markdown)
 
 
-@given(st.one_of(st.text(), html_shaped(), mutated(HTML_SEEDS)))
+@given(st.one_of(st.text(), html_shaped(), PAGE_TEXTS))
 @example("<p>" * 6_000)
 @example('<article data-opedkit="1"><header><h1>T</h1></header><section><p>a<mark data-claim="0">')
 def test_html_parse_of_any_text_gives_an_article_or_an_opedkit_error(html: str) -> None:
@@ -199,7 +329,12 @@ def test_html_parse_of_any_text_gives_an_article_or_an_opedkit_error(html: str) 
     article_or_opedkit_error(opedkit.html.parse, html)
 
 
-@given(st.one_of(st.binary(), encoded_pages(), mutated(HTML_SEEDS).map(utf8)))
+@given(
+    st.one_of(
+        st.binary(), encoded_pages(), PAGE_TEXTS.map(utf8), mixed_bytes(PAGE_TEXTS),
+        st.sampled_from(REAL_PAGES) if REAL_PAGES else st.nothing(),
+    )
+)  # fmt: skip
 @example(b"\xff\xfe<\x00p\x00>\x00")
 @example(b'<meta charset="utf-7"><p>+ADw-script+AD4-</p>')
 def test_html_parse_of_any_bytes_gives_an_article_or_an_opedkit_error(data: bytes) -> None:
@@ -376,6 +511,32 @@ def test_stray_end_tags_do_not_hide_deep_nesting() -> None:
     page = "<img></img>" * 20_000 + "<li><ul>" * 20_000 + "text"
     with pytest.raises(ParseError, match="nests elements more than 5,000 deep"):
         opedkit.html.parse(page, claims=False)
+
+
+def nested_markdown(marker: str, depth: int) -> str:
+    """A paragraph inside ``depth`` block quotes (``>``) or nested lists, and one after them."""
+    if marker == ">":
+        nested = "> " * depth + "A paragraph deep inside quotes."
+    else:
+        indent = len(marker) + 1
+        nested = "\n".join(" " * indent * i + f"{marker} Item {i}." for i in range(depth))
+    return f"# A headline\n\n{nested}\n\nA closing paragraph after the nesting.\n"
+
+
+@pytest.mark.parametrize(("marker", "depth"), [(">", 19), ("-", 9), ("1.", 9)])
+def test_markdown_nested_up_to_the_limit_keeps_every_paragraph(marker: str, depth: int) -> None:
+    """19 nested quotes or 9 nested lists are read whole, the paragraph after them included."""
+    article = opedkit.markdown.parse(nested_markdown(marker, depth), claims=False)
+    assert article.paragraphs[-1] == "A closing paragraph after the nesting."
+    assert len(article.paragraphs) == (2 if marker == ">" else depth + 1)
+
+
+@pytest.mark.parametrize(("marker", "depth"), [(">", 20), ("-", 10), ("1.", 10), (">", 5_000)])
+def test_markdown_nested_past_the_limit_is_refused_not_cut(marker: str, depth: int) -> None:
+    """Past the limit markdown-it skipped the rest of the document without a word (the closing
+    paragraph was lost); now it is a ParseError naming the limit."""
+    with pytest.raises(ParseError, match="nests block quotes and lists more than 19 levels"):
+        opedkit.markdown.parse(nested_markdown(marker, depth), claims=False)
 
 
 # --- the command line ------------------------------------------------------------------------

@@ -45,6 +45,11 @@ _LINE_START = re.compile(r"^(?:([>+=-])|(\d+)([.)]))")
 _OWN_LINE = re.compile(r"^([A-Za-z_][\w-]*): (.*)$")
 _FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 _COMMONMARK = MarkdownIt("commonmark")
+_MAX_NESTING = _COMMONMARK.options.maxNesting - 1
+"""How deep block quotes and lists may nest (a list and its item count one level each): 19.
+Past it markdown-it skips the rest of the document, so opedkit refuses it rather than drop
+text. (A higher limit makes markdown-it's time per ``[`` grow with it.)"""
+_CONTAINERS = {"blockquote_open", "bullet_list_open", "ordered_list_open", "list_item_open"}
 
 
 def write(article: Article, metadata: dict[str, Any]) -> str:
@@ -120,6 +125,12 @@ def _own_front_matter(lines: list[str]) -> dict[str, Any] | None:
 def _blocks(body: str) -> list[Block]:
     blocks: list[Block] = []
     tokens = _COMMONMARK.parse(body)
+    if any(token.level >= _MAX_NESTING and token.type in _CONTAINERS for token in tokens):
+        raise ParseError(
+            f"the Markdown nests block quotes and lists more than {_MAX_NESTING} levels deep (a "
+            "list and its item count one each), which no article needs; it is refused rather "
+            "than read with its deep text dropped"
+        )
     for opening, token in itertools.pairwise(tokens):
         if token.type != "inline":
             continue

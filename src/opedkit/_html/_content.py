@@ -89,9 +89,8 @@ PROTECTED_SHARE = 0.5
 MAX_CLIMB = 4
 """How many levels the container may widen to take in article text split over several blocks."""
 
-CLIMB_HEIGHT = 10
-"""...counting only the levels that add text; wrappers around the same text are free, up to this
-many levels in all (page builders nest a paragraph ten deep)."""
+"""...counting only the levels that add text other than paragraphs of their own beside it;
+wrappers around the same text are free (page builders nest a paragraph ten deep)."""
 
 CLIMB_GAIN = 1.15
 """The container widens to an ancestor that holds this much more prose..."""
@@ -127,6 +126,9 @@ RECORD_DEPTH = 6
 
 RECORD_TAGS = frozenset({"li", "tr", "article", "dt", "dd"})
 """Records that need no class to be alike."""
+
+INLINE_BESIDE = PARAGRAPH_TAGS | HEADING_LEVELS.keys() | {"br", "hr"}
+"""Blocks that may stand beside the container in an ancestor it widens to for free."""
 
 MAX_LINK_DENSITY = 0.5
 """A run with more of its text in links than this is navigation, not prose."""
@@ -452,21 +454,27 @@ def _main_content(page: _Page, *, declared: bool) -> tuple[int, int] | None:
         else (PAGE_CLIMB, PAGE_LINK_DENSITY, PAGE_PURITY)
     )
     child, steps = top, 0
-    for _ in range(CLIMB_HEIGHT):
-        if steps == climbs:
-            break
+    while steps < climbs:
         ancestor = child.parent
-        if ancestor is None or ancestor.mem_id not in page.positions:
-            break
-        if declared and child.tag in ("article", "main"):
-            break  # the page marked where its article ends
+        if ancestor is None or ancestor.tag == "body" or ancestor.mem_id not in page.positions:
+            break  # the whole page is no article's container
+        if declared and child.tag in ("article", "main") and len(ancestor.css(child.tag)) == 1:
+            break  # the page marked where its article ends (one of several is a block of it)
         wide_start, wide_end = page.span(ancestor)
         prose, linked, wider = page.within(wide_start, wide_end)
         if wider == page.within(*page.span(child))[2]:
             child = ancestor  # a wrapper around the same text: no step (page builders nest deep)
             continue
+        if (
+            linked < wider * density
+            and prose - held >= (wider - length) * purity
+            and _adds_only_paragraphs(ancestor, child)
+        ):  # the article goes on beside its container (unclosed <div>s nest each paragraph)
+            start, end, held, length = wide_start, wide_end, prose, wider
+            child = ancestor
+            continue
         steps += 1
-        if wider and linked < wider * density:
+        if linked < wider * density:
             kind = _kind(child)
             chunks = [node for node in ancestor.iter() if kind[1] and _kind(node) == kind]
             first, last = (page.span(chunks[0])[0], page.span(chunks[-1])[1]) if chunks else (0, 0)
@@ -477,6 +485,15 @@ def _main_content(page: _Page, *, declared: bool) -> tuple[int, int] | None:
                 start, end, held, length = first, last, series, series_length
         child = ancestor
     return start, end
+
+
+def _adds_only_paragraphs(ancestor: LexborNode, child: LexborNode) -> bool:
+    """Whether every element in ``ancestor`` beside ``child`` is a paragraph or heading, not
+    another container (the text an unclosed ``<div>`` left beside the next one)."""
+    return all(
+        node.mem_id == child.mem_id or node.tag in INLINE_BESIDE or node.tag not in BLOCK_TAGS
+        for node in ancestor.iter()
+    )
 
 
 def _records(page: _Page) -> tuple[int, int, int] | None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, timedelta
 from itertools import islice
 from typing import Any
@@ -47,6 +47,8 @@ from ._jsonld import JsonLd, read_jsonld, types
 __all__ = ["read_metadata"]
 
 _WORD = re.compile(r"\w+")
+_Sites = tuple[frozenset[str], frozenset[str]]
+"""Every name of the site (stated and of its host), and those the page states, squashed."""
 _MIN_TITLE_MATCH = 0.6
 """How alike (Dice over word sets) a visible headline and a stated title must be."""
 _MIN_MAIN_H1_MATCH = 0.3
@@ -76,11 +78,12 @@ def read_metadata(tree: LexborHTMLParser, url: str | None) -> Hints:
     canonical = _canonical(tree, meta, url)
     ld = read_jsonld(tree, canonical or url)
     page_url = canonical or _http_url(_text(ld.get("url")), url) or _http_url(url, None)
-    sites = _site_names(meta, ld, page_url)
+    stated_sites = _stated_site_names(meta, ld)
+    sites = _site_names(stated_sites, page_url)
     title, headline = _title(tree, meta, ld, sites)
     language = _language(tree, meta, ld)
     authors, organisations = _authors(
-        tree, meta, ld, sites, page_url, headline=headline, language=language
+        tree, meta, ld, (sites, stated_sites), page_url, headline=headline, language=language
     )
     publisher = _publisher(meta, ld) or (organisations[0] if organisations else None)
     published, updated = _dates(tree, meta, ld, page_url, headline)
@@ -166,11 +169,21 @@ def _canonical(tree: LexborHTMLParser, meta: dict[str, str], url: str | None) ->
     return None
 
 
-def _site_names(meta: dict[str, str], ld: JsonLd, page_url: str | None) -> frozenset[str]:
-    """The site's names, squashed to lower-case letters and digits, for comparisons."""
+def _stated_site_names(meta: dict[str, str], ld: JsonLd) -> frozenset[str]:
+    """The names the page states for its site, squashed to lower-case letters and digits; a
+    publisher that JSON-LD types as a person (a personal blog's owner) names no site."""
     names = {meta.get("og:site_name"), meta.get("application-name"), meta.get("twitter:site")}
-    publisher = ld.get("publisher")
-    names.add(_text(publisher))
+    publisher = ld.resolve(ld.get("publisher"))
+    if not (isinstance(publisher, dict) and types(publisher) & dom.PERSON_TYPES):
+        names.add(_text(publisher))
+    return frozenset(
+        squashed for name in names if name and len(squashed := recognise.squash(name)) >= 2
+    )
+
+
+def _site_names(stated: frozenset[str], page_url: str | None) -> frozenset[str]:
+    """The site's names, squashed, for comparisons: those stated and those of its host."""
+    names: set[str | None] = set(stated)
     if page_url is not None:
         host = (urlsplit(page_url).hostname or "").removeprefix("www.")
         names.add(host)
@@ -178,6 +191,19 @@ def _site_names(meta: dict[str, str], ld: JsonLd, page_url: str | None) -> froze
     return frozenset(
         squashed for name in names if name and len(squashed := recognise.squash(name)) >= 2
     )
+
+
+def _site_account(name: str, sites: _Sites, *, person: bool = False) -> bool:
+    """Whether a credited ``name`` is the site rather than a person. A person's name of two
+    or more words that only resembles the site (``Rick Steves`` on ricksteves.com, ``Myles
+    Katherine`` of "Myles Katherine Photography") is the person, unless it is the very name
+    the site states for itself and the page does not call it a ``person``."""
+    every, stated = sites
+    if not _names_site(name, every):
+        return False
+    if " " in name and recognise.is_name(name):
+        return not person and recognise.squash(name) in stated
+    return True
 
 
 def _publisher(meta: dict[str, str], ld: JsonLd) -> str | None:
@@ -271,13 +297,16 @@ def _has_word(marks: str, words: re.Pattern[str]) -> bool:
     return bool(marks) and words.search(marks) is not None
 
 
-def _outside_article(node: LexborNode) -> bool:
+def _outside_article(node: LexborNode, around: frozenset[int] = frozenset()) -> bool:
     """Whether ``node`` sits in a comment thread, sidebar, related list, menu or form.
 
-    The walk up stops at the enclosing ``<article>`` or ``<main>``: what holds the article is
-    often named after the page layout ("penci_sidebar"), not after what it contains.
+    The walk up stops at the enclosing ``<article>`` or ``<main>``, or at an element that also
+    holds the headline (``around``: their ``mem_id``): what holds the article is often named
+    after the page layout ("penci_sidebar", "story-sidebar-mode"), not after what it contains.
     """
     for ancestor in _ancestors(node):
+        if ancestor.mem_id in around:
+            return False
         if ancestor.tag in dom.NOT_BYLINE_TAGS:
             return True
         if _has_word(_marks(ancestor), _NOT_ARTICLE):
@@ -285,6 +314,13 @@ def _outside_article(node: LexborNode) -> bool:
         if ancestor.tag in ("article", "main"):
             return False
     return False
+
+
+def _around(headline: LexborNode | None) -> frozenset[int]:
+    """The elements that hold the headline, by ``mem_id`` (none without a headline)."""
+    if headline is None or headline.parent is None:
+        return frozenset()
+    return frozenset(ancestor.mem_id for ancestor in _ancestors(headline.parent))
 
 
 def _in_main(node: LexborNode) -> bool:
@@ -375,18 +411,25 @@ class _Stated:
     name: str
     url: str | None = None
     bio: str | None = None
+    person: bool = False
+    """Whether JSON-LD types the author as a ``Person``."""
+    single: bool = False
+    """Whether a one-word name is a person's: JSON-LD says so and a meta tag names it too."""
 
 
 def _names(text: str, sites: frozenset[str], confirmed: Iterable[str] = ()) -> list[str]:
-    """The people a byline element's text credits (the shared reading of a credit)."""
-    return recognise.credited_names(clean(text), sites, confirmed)
+    """The people a byline element's text credits (the shared reading of a credit); one
+    letter ("Written by I ...") is no one."""
+    names = recognise.credited_names(clean(text), sites, confirmed)
+    return [name for name in names if len(name) > 1]
 
 
 def _structured_authors(
-    meta: dict[str, str], ld: JsonLd, sites: frozenset[str]
+    meta: dict[str, str], ld: JsonLd, both: _Sites
 ) -> tuple[list[_Stated], list[str], bool]:
     """The people and organisation names stated by JSON-LD (else by meta tags), and whether
     the people came from JSON-LD."""
+    sites = both[0]
     people: list[_Stated] = []
     organisations: list[str] = []
     stated = ld.get("author") or ld.get("creator")
@@ -402,20 +445,23 @@ def _structured_authors(
         if raw is None:
             continue
         kind = types(node)
-        if kind & dom.ORGANISATION_TYPES or _names_site(raw, sites):
+        person = bool(kind & dom.PERSON_TYPES)
+        if kind & dom.ORGANISATION_TYPES or _site_account(raw, both, person=person):
             organisations.append(raw)
             continue
-        names = _names(raw, sites, confirmed=[raw])
+        # a one-word name ("Gabo") is a person's when JSON-LD says so and a meta tag agrees
+        single = person and any(meta.get(key) == raw for key in dom.AUTHOR_META)
+        names = _names(raw, sites, confirmed=[raw, *(raw.split(" & ") if single else ())])
         if not names:
             organisations.append(raw)
         url, bio = _text(node.get("url")), _text(node.get("description"))
-        people.extend(_Stated(name, url, bio) for name in names)
+        people.extend(_Stated(name, url, bio, person, single) for name in names)
     if people:
         return people, organisations, True
     for key in dom.AUTHOR_META:
         value = meta.get(key)
         if value and not people and _http_url(value, None) is None:
-            if _names_site(value, sites):
+            if _site_account(value, both):
                 organisations.append(value)
             else:
                 people.extend(_Stated(name) for name in _names(value, sites, [value]))
@@ -423,7 +469,7 @@ def _structured_authors(
 
 
 def _bylines(
-    nodes: list[LexborNode], sites: frozenset[str], confirmed: list[str]
+    nodes: list[LexborNode], sites: frozenset[str], confirmed: list[str], around: frozenset[int]
 ) -> tuple[list[list[str]], list[str]]:
     """The names of each visible byline element outside comments and sidebars, in page order,
     and the short credits that name no person ("By Reuters", "Editorial")."""
@@ -431,9 +477,9 @@ def _bylines(
     credits: list[str] = []
     for node in nodes:
         text = _node_text(node, 150)
-        if not text or _outside_article(node):
+        if not text or _outside_article(node, around):
             continue
-        names = _names(text, sites, confirmed)
+        names = _names(_first_credit(node, text), sites, confirmed)
         if names:
             bylines.append(names)
             if len(bylines) == MAX_BYLINES:
@@ -443,6 +489,41 @@ def _bylines(
             if credit:
                 credits.append(credit)
     return bylines, credits
+
+
+_PIECE = "\x1f"
+_JOINS = (",", ";", "&", "|", ":")
+_JOINER_WORDS = frozenset(word for words in vocab.NAME_JOINERS.values() for word in words)
+
+
+def _first_credit(node: LexborNode, text: str) -> str:
+    """The part of a byline element's text up to the first element boundary that no comma,
+    joiner or opener bridges: ``<a>Jane Roe</a><span>Staff Writer</span>`` reads "Jane Roe",
+    not "Jane RoeStaff Writer"; ``By <a>Ann Lee</a> and <a>Bo Chan</a>`` stays whole."""
+    first = node.child
+    if first is None or (first.next is None and first.tag == "-text"):
+        return text  # one text node: nothing to cut
+    credit = ""
+    for raw in node.text(deep=True, separator=_PIECE).split(_PIECE):
+        piece = clean(raw)
+        if not piece:
+            continue
+        if credit and not (
+            credit.endswith(_JOINS)
+            or piece.startswith(_JOINS)
+            or credit.rpartition(" ")[2].casefold() in _JOINER_WORDS
+            or piece.partition(" ")[0].casefold() in _JOINER_WORDS
+            or _opener_only(credit)
+        ):
+            break
+        credit = f"{credit} {piece}" if credit else piece
+    return credit or text
+
+
+def _opener_only(text: str) -> bool:
+    """Whether ``text`` is only a byline opener ("By", "Written by", "Author:")."""
+    stripped = recognise.strip_opener(f"{text} ")
+    return stripped is not None and not stripped[0].strip()
 
 
 def _is_organisation(text: str, sites: frozenset[str]) -> bool:
@@ -488,16 +569,17 @@ def _authors(
     tree: LexborHTMLParser,
     meta: dict[str, str],
     ld: JsonLd,
-    sites: frozenset[str],
+    both: _Sites,
     base: str | None,
     *,
     headline: LexborNode | None,
     language: str | None,
 ) -> tuple[tuple[Author, ...], list[str]]:
-    people, organisations, typed = _structured_authors(meta, ld, sites)
+    sites = both[0]
+    people, organisations, typed = _structured_authors(meta, ld, both)
     chosen: list[str] = []
     nodes = tree.css(dom.BYLINE_SELECTOR)
-    bylines, credits = _bylines(nodes, sites, [person.name for person in people])
+    bylines, credits = _bylines(nodes, sites, [person.name for person in people], _around(headline))
     organisations.extend(credits)
     if not bylines and headline is not None:
         bylines = _header_byline(headline, sites, language)
@@ -512,10 +594,14 @@ def _authors(
             # a meta author that no byline shows may be the company
             chosen = recognise.co_authors(bylines)
         else:
-            chosen = [person.name for person in people if len(person.name.split()) > 1]
+            chosen = [person.name for person in people if person.single or " " in person.name]
     elif bylines:
         chosen = recognise.co_authors(bylines)
-    chosen = [name for name in chosen if not _names_site(name, sites)]
+    chosen = [
+        _tighter(name, people, stated_as)
+        for name in chosen
+        if not _site_account(name, both, person=_is_person(name, people, stated_as))
+    ]
     urls = _author_urls(nodes, base)
     boxes = _author_boxes(nodes) if chosen else []
     authors: list[Author] = []
@@ -526,6 +612,27 @@ def _authors(
         bio = _bio(name, boxes) or (stated.bio if stated else None)
         authors.append(Author(name=name, url=url, bio=bio))
     return tuple(authors), organisations
+
+
+def _stated(
+    name: str, people: list[_Stated], stated_as: Callable[[str], int | None]
+) -> _Stated | None:
+    index = stated_as(name)
+    return None if index is None else people[index]
+
+
+def _is_person(name: str, people: list[_Stated], stated_as: Callable[[str], int | None]) -> bool:
+    stated = _stated(name, people, stated_as)
+    return stated is not None and stated.person
+
+
+def _tighter(name: str, people: list[_Stated], stated_as: Callable[[str], int | None]) -> str:
+    """The stated form of a visible name that runs on past it ("Jane Roe Staff Writer" read
+    from a byline whose parts are not apart, where JSON-LD says "Jane Roe")."""
+    stated = _stated(name, people, stated_as)
+    if stated is None or " " not in stated.name or len(stated.name) >= len(name):
+        return name
+    return stated.name if name.casefold().startswith(f"{stated.name.casefold()} ") else name
 
 
 def _profile_url(value: str | None, base: str | None) -> str | None:
@@ -583,7 +690,7 @@ def _is_utc(value: date) -> bool:
 
 
 def _visible_days(
-    nodes: list[LexborNode], year: int | None
+    nodes: list[LexborNode], year: int | None, around: frozenset[int]
 ) -> Iterator[tuple[tuple[date, ...], bool]]:
     """The day each date element outside sidebars prints, as its possible readings.
 
@@ -595,7 +702,7 @@ def _visible_days(
     for node in nodes:
         text = _node_text(node, 200)
         repeated = text == previous and node.tag != "time"  # a <time> may add its datetime
-        if repeated or not _HAS_DIGIT.search(text) or _outside_article(node):
+        if repeated or not _HAS_DIGIT.search(text) or _outside_article(node, around):
             continue
         previous = text  # nested elements printing the same text count once
         if _says_updated(node, text):
@@ -749,7 +856,7 @@ def _visible_near(
                 votes = full if has_year else yearless
                 votes[min(near, key=lambda d: abs(d - reference))] += 1
 
-    vote(islice(_visible_days(nodes, year), dom.MAX_DATE_ELEMENTS))
+    vote(islice(_visible_days(nodes, year, _around(headline)), dom.MAX_DATE_ELEMENTS))
     if not (full or yearless) and headline is not None:
         vote(_header_days(headline, year))
     votes = full or yearless

@@ -31,6 +31,9 @@ ORGANISATION_TYPES = frozenset(
     {"organization", "newsmediaorganization", "corporation", "website", "brand", "localbusiness"}
 )
 
+PERSON_TYPES = frozenset({"person"})
+"""``@type`` of an author or publisher node that is a person."""
+
 TYPE_GENRES = {
     "opinionnewsarticle": Genre.OPINION,
     "analysisnewsarticle": Genre.ANALYSIS,
@@ -54,7 +57,7 @@ HEADLINE_SELECTOR = (
 
 BYLINE_SELECTOR = (
     "[class*=byline i], [class*=author i], [id*=byline i], [id*=author i], [rel=author], "
-    "[itemprop=author], [class*=writer], a[href*='/author/']"
+    "[itemprop=author], [class*=writer], a[href*='/author']"
 )
 """Elements whose class, id or role says they hold the byline."""
 
