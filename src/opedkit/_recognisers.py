@@ -312,7 +312,7 @@ def credited_names(
     """
     text = plain(text)
     stripped = strip_opener(text)
-    body = stripped[0] if stripped is not None else text
+    body, _ = stripped if stripped is not None else (text, None)
     known_keys = {name.casefold() for name in known}
     names: list[str] = []
     for i, part in enumerate(_parts(body, suffixes=False)):
@@ -342,8 +342,9 @@ def _credited_name(part: str, sites: frozenset[str], *, alone: bool) -> str | No
 def credit(text: str) -> str:
     """A credit without its opener and without the date, place or role after it."""
     stripped = strip_opener(text)
+    body, _ = stripped if stripped is not None else (text, None)
     words = []
-    for word in _NAME_END.sub("", stripped[0] if stripped else text).split():
+    for word in _NAME_END.sub("", body).split():
         if any(c.isdigit() for c in word) or squash(word) in vocab.MONTHS:
             break
         words.append(word)
@@ -460,7 +461,8 @@ class Byline:
 def _strip_prefix(text: str) -> tuple[str, str, frozenset[str]] | None:
     stripped = strip_opener(text)
     if stripped is not None:
-        return "by", stripped[0].lstrip(" :"), stripped[1]
+        rest, languages = stripped
+        return "by", rest.lstrip(" :"), languages
     for dash in vocab.SIGNATURE_DASHES:
         if text.startswith(dash):
             return "dash", text[len(dash) :].lstrip(" "), frozenset()
@@ -664,9 +666,12 @@ _TIME = re.compile(r"[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?")
 def _only_day(value: str) -> date | None:
     """The day a line prints when it prints nothing else but a weekday and a time of day."""
     found = [(match, readings) for match, readings in _printed(value) if readings]
-    if len(found) != 1 or len(found[0][1]) != 1:
+    if len(found) != 1:
         return None
-    match, (day,) = found[0]
+    ((match, readings),) = found
+    if len(readings) != 1:
+        return None
+    (day,) = readings
     rest = value[: match.start()] + " " + value[match.end() :]
     for raw in rest.replace(",", " ").split():
         word = raw.strip("().|-–—").casefold()

@@ -3,7 +3,7 @@
 This is the one place to read (and extend) why a line was taken for a byline, a date, a bio,
 a disclaimer or boilerplate. The functions that apply these cues live in ``_recognisers``;
 nothing here does any work. Words are compared case-insensitively (``str.casefold``) unless
-a note says so.
+a note says so. (The claim extractor's words are its own, in ``_claim_cues``.)
 """
 
 from __future__ import annotations
