@@ -539,3 +539,22 @@ def test_links_to_authors_pages_are_bylines() -> None:
     """A link into /authors/ shows the author's name."""
     body = '<h1>Quiet Servers</h1><span><a href="/authors/tove-lind">Tove Lind</a></span>'
     assert [a.name for a in read(page("", body)).authors] == ["Tove Lind"]
+
+
+def test_a_layout_class_around_the_headline_is_no_sidebar() -> None:
+    """A date and byline beside the headline count even when their wrapper says "sidebar"."""
+    body = (
+        '<div class="story-sidebar-mode"><h1>Skin Care Basics</h1>'
+        '<div class="story-date">May 31, 2024</div><div class="byline">By Ada Voss</div></div>'
+        '<aside class="sidebar"><span class="date">June 2, 2024</span></aside>'
+    )
+    hints = read(page("", body))
+    assert hints.published == date(2024, 5, 31)
+    assert [a.name for a in hints.authors] == ["Ada Voss"]
+
+
+def test_roles_and_page_labels_after_a_byline_are_no_co_authors() -> None:
+    """ "Chief Marketing Officer", "Trial Attorney", "Full Bio" and "Sign In" are nobody."""
+    for role in ("Chief Marketing Officer", "Trial Attorney", "Full Bio", "Sign In"):
+        body = f'<h1>Rates</h1><div class="byline">By Ada Voss, {role}</div>'
+        assert [a.name for a in read(page("", body)).authors] == ["Ada Voss"], role

@@ -263,6 +263,11 @@ NON_PERSON_WORDS = frozenset(
     saturday sunday today yesterday images image photo photos video illustration graphics credit
     courtesy getty shutterstock agence presse cnn bbc breaking exclusive explainer feature
     graphic interview live newsmaker podcast poll report series update viewpoint weekender
+    managing director directors officer chief founder cofounder ceo cto cfo coo vp manager
+    coordinator specialist consultant strategist analyst reviewer columnist expert attorney
+    lawyer representative candidate dietitian nutritionist licensed mvp journalism marketing
+    bio written sign login clinic foundation institute hospital solutions rankings lifestyle
+    tips strategy development shopping financial devops congress
     """.split()
 )
 """Words that never occur in a person's name: agencies, desks, roles, site accounts, rubrics, UI

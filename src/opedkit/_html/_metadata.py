@@ -297,13 +297,16 @@ def _has_word(marks: str, words: re.Pattern[str]) -> bool:
     return bool(marks) and words.search(marks) is not None
 
 
-def _outside_article(node: LexborNode) -> bool:
+def _outside_article(node: LexborNode, around: frozenset[int] = frozenset()) -> bool:
     """Whether ``node`` sits in a comment thread, sidebar, related list, menu or form.
 
-    The walk up stops at the enclosing ``<article>`` or ``<main>``: what holds the article is
-    often named after the page layout ("penci_sidebar"), not after what it contains.
+    The walk up stops at the enclosing ``<article>`` or ``<main>``, or at an element that also
+    holds the headline (``around``: their ``mem_id``): what holds the article is often named
+    after the page layout ("penci_sidebar", "story-sidebar-mode"), not after what it contains.
     """
     for ancestor in _ancestors(node):
+        if ancestor.mem_id in around:
+            return False
         if ancestor.tag in dom.NOT_BYLINE_TAGS:
             return True
         if _has_word(_marks(ancestor), _NOT_ARTICLE):
@@ -311,6 +314,13 @@ def _outside_article(node: LexborNode) -> bool:
         if ancestor.tag in ("article", "main"):
             return False
     return False
+
+
+def _around(headline: LexborNode | None) -> frozenset[int]:
+    """The elements that hold the headline, by ``mem_id`` (none without a headline)."""
+    if headline is None or headline.parent is None:
+        return frozenset()
+    return frozenset(ancestor.mem_id for ancestor in _ancestors(headline.parent))
 
 
 def _in_main(node: LexborNode) -> bool:
@@ -408,8 +418,10 @@ class _Stated:
 
 
 def _names(text: str, sites: frozenset[str], confirmed: Iterable[str] = ()) -> list[str]:
-    """The people a byline element's text credits (the shared reading of a credit)."""
-    return recognise.credited_names(clean(text), sites, confirmed)
+    """The people a byline element's text credits (the shared reading of a credit); one
+    letter ("Written by I ...") is no one."""
+    names = recognise.credited_names(clean(text), sites, confirmed)
+    return [name for name in names if len(name) > 1]
 
 
 def _structured_authors(
@@ -457,7 +469,7 @@ def _structured_authors(
 
 
 def _bylines(
-    nodes: list[LexborNode], sites: frozenset[str], confirmed: list[str]
+    nodes: list[LexborNode], sites: frozenset[str], confirmed: list[str], around: frozenset[int]
 ) -> tuple[list[list[str]], list[str]]:
     """The names of each visible byline element outside comments and sidebars, in page order,
     and the short credits that name no person ("By Reuters", "Editorial")."""
@@ -465,7 +477,7 @@ def _bylines(
     credits: list[str] = []
     for node in nodes:
         text = _node_text(node, 150)
-        if not text or _outside_article(node):
+        if not text or _outside_article(node, around):
             continue
         names = _names(_first_credit(node, text), sites, confirmed)
         if names:
@@ -567,7 +579,7 @@ def _authors(
     people, organisations, typed = _structured_authors(meta, ld, both)
     chosen: list[str] = []
     nodes = tree.css(dom.BYLINE_SELECTOR)
-    bylines, credits = _bylines(nodes, sites, [person.name for person in people])
+    bylines, credits = _bylines(nodes, sites, [person.name for person in people], _around(headline))
     organisations.extend(credits)
     if not bylines and headline is not None:
         bylines = _header_byline(headline, sites, language)
@@ -678,7 +690,7 @@ def _is_utc(value: date) -> bool:
 
 
 def _visible_days(
-    nodes: list[LexborNode], year: int | None
+    nodes: list[LexborNode], year: int | None, around: frozenset[int]
 ) -> Iterator[tuple[tuple[date, ...], bool]]:
     """The day each date element outside sidebars prints, as its possible readings.
 
@@ -690,7 +702,7 @@ def _visible_days(
     for node in nodes:
         text = _node_text(node, 200)
         repeated = text == previous and node.tag != "time"  # a <time> may add its datetime
-        if repeated or not _HAS_DIGIT.search(text) or _outside_article(node):
+        if repeated or not _HAS_DIGIT.search(text) or _outside_article(node, around):
             continue
         previous = text  # nested elements printing the same text count once
         if _says_updated(node, text):
@@ -844,7 +856,7 @@ def _visible_near(
                 votes = full if has_year else yearless
                 votes[min(near, key=lambda d: abs(d - reference))] += 1
 
-    vote(islice(_visible_days(nodes, year), dom.MAX_DATE_ELEMENTS))
+    vote(islice(_visible_days(nodes, year, _around(headline)), dom.MAX_DATE_ELEMENTS))
     if not (full or yearless) and headline is not None:
         vote(_header_days(headline, year))
     votes = full or yearless
