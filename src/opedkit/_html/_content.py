@@ -48,7 +48,7 @@ from ._body_dom import (
     PROTECTED_TAGS,
 )
 
-__all__ = ["extract_blocks"]
+__all__ = ["extract_blocks_in_place"]
 
 _BLOCKS = ", ".join(sorted(BLOCK_TAGS))
 
@@ -175,18 +175,14 @@ class _Run:
     """Characters outside links."""
 
 
-def extract_blocks(tree: LexborHTMLParser, hints: Hints) -> list[Block]:
-    """The page's main content as blocks, in reading order (may be empty). Changes ``tree``."""
+def extract_blocks_in_place(tree: LexborHTMLParser, hints: Hints) -> list[Block]:
+    """The page's main content as blocks, in reading order (may be empty). ``tree`` is left
+    without its junk (:data:`JUNK_TAGS`, :data:`NOT_BODY_TAGS`, boilerplate ``<span>``s)."""
     body = tree.body
     if body is None:
         return []
-    for fallback in body.css("noscript"):
-        if len(fallback.text(deep=True)) >= MIN_NOSCRIPT_TEXT:
-            fallback.unwrap()  # the page as served to crawlers (a forum's posts)
     declared = _declares_article(tree)
-    for figure in body.css("figure"):
-        if figure.css_first("table") is not None:
-            figure.unwrap()  # a table in an article (its caption goes with the other figures')
+    _unwrap_content_in_place(body)
     tree.strip_tags([*JUNK_TAGS, *NOT_BODY_TAGS])
     _drop_inline_boilerplate(body)
     page = _walk(body)
@@ -295,34 +291,35 @@ class _Page:
         holding the most is kept after all (a ``content-sidebar`` layout around the article),
         and the elements inside it are judged instead."""
         total = self._prose[-1]
-        named = [
-            node
+        blocks = [
+            node  # inline elements are judged with the block holding them
             for node in body.css("[class], [id], [style], [hidden]")
-            if node.tag in BLOCK_TAGS  # inline elements are judged with the block holding them
-            and node.mem_id in self.positions
-            and _named_boilerplate(node)
+            if node.tag in BLOCK_TAGS and node.mem_id in self.positions
         ]
-        spared: set[int] = set()
-        doomed = self._doomed(named, spared, total)
+        named: dict[int, bool] = {}
+        doomed = self._doomed(blocks, named, -1, total)
         left = total - sum(self.within(*span)[0] for span in doomed)
         biggest = max(doomed, key=lambda span: self.within(*span)[0], default=(0, 0))
         if left < total * RESCUE_SHARE and self.within(*biggest)[0] >= MIN_RESCUE:
-            spared = {node.mem_id for node in named if self.span(node) == biggest}
-            doomed = self._doomed(named, spared, total)
+            doomed = self._doomed(blocks, named, biggest[0], total)
         if doomed:
             self.runs = [run for run in self.runs if not _inside(run.position, doomed)]
             self._index()
 
     def _doomed(
-        self, named: list[LexborNode], spared: set[int], total: int
+        self, blocks: list[LexborNode], named: dict[int, bool], spared: int, total: int
     ) -> list[tuple[int, int]]:
-        """The outermost spans of the ``named`` elements to drop, in document order."""
+        """The outermost spans of the ``blocks`` named as boilerplate (``named`` caches which
+        are) to drop, in document order, leaving the elements that start at ``spared``."""
         doomed: list[tuple[int, int]] = []
-        for node in named:
-            if node.mem_id in spared:
+        for node in blocks:
+            position = self.positions[node.mem_id]
+            if position == spared or (doomed and position < doomed[-1][1]):
+                continue  # spared, or inside an element already dropped
+            if node.mem_id not in named:
+                named[node.mem_id] = _named_boilerplate(node)
+            if not named[node.mem_id]:
                 continue
-            if doomed and self.positions[node.mem_id] < doomed[-1][1]:
-                continue  # inside an element already dropped
             start, end = self.span(node)
             if self.within(start, end)[0] > total * PROTECTED_SHARE:
                 continue
@@ -338,6 +335,18 @@ def _declares_article(tree: LexborHTMLParser) -> bool:
     if kind is not None and (kind.attributes.get("content") or "").strip().lower() == "article":
         return True
     return any(_ARTICLE_TYPE.search(script.text()) for script in tree.css(_JSON_LD))
+
+
+def _unwrap_content_in_place(body: LexborNode) -> None:
+    """Unwrap the content inside elements that are dropped as junk: a long ``<noscript>`` (the
+    page as served to crawlers: a forum's posts) and a ``<figure>`` holding a table (as
+    WordPress writes tables; its caption goes with the other figures')."""
+    for fallback in body.css("noscript"):
+        if len(fallback.text(deep=True)) >= MIN_NOSCRIPT_TEXT:
+            fallback.unwrap()
+    for figure in body.css("figure"):
+        if figure.css_first("table") is not None:
+            figure.unwrap()
 
 
 def _drop_inline_boilerplate(body: LexborNode) -> None:
@@ -645,7 +654,7 @@ def _trim(blocks: list[Block], hints: Hints) -> list[Block]:
         for i, block in enumerate(kept)
         if block.kind is BlockKind.PARAGRAPH and len(block.text) >= MIN_LAST
     ]
-    cut = [i for i, block in enumerate(kept) if block.text.endswith(TRUNCATED)]
+    cut = [i for i, block in enumerate(kept[:-1]) if block.text.endswith(TRUNCATED)]
     if cut and all(len(block.text) < MIN_LEAD for block in kept[cut[-1] + 1 :]):
         return kept[: cut[-1] + 1]  # a preview cut short, then "To read the full story"
     return kept[: last[-1] + 1] if last else kept  # below: "Comments", "Advert", "Topics"
