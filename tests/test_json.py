@@ -450,3 +450,13 @@ def test_every_utc_offset_is_written_as_isoformat_writes_it(offset: timedelta) -
     expected = f'"published":"{when.isoformat()}","updated":"2019-11-29"'
     assert expected in opedkit.json.dumps(article)
     assert opedkit.json.loads(opedkit.json.encode(article)) == article
+
+
+def test_a_key_given_twice_takes_its_last_value() -> None:
+    """A repeated key reads as its last value; an earlier value the decoder refused is named."""
+    assert opedkit.json.loads('{"title": "A", "title": "B"}').title == "B"
+    assert opedkit.json.loads('{"title": "  ", "title": "B"}').title == "B"
+    with pytest.raises(ValidationError, match=r"\$\.title: must not be blank"):
+        opedkit.json.loads('{"title": "B", "title": ""}')
+    with pytest.raises(ValidationError, match="the key 'title' appears twice in one object"):
+        opedkit.json.loads('{"title": 3, "title": "B"}')

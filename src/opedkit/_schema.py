@@ -21,6 +21,7 @@ from ._wire import (
     MAX_INDEX,
     MODEL,
     MOMENT,
+    SPAN,
     TEXT,
     URL,
     Field,
@@ -32,6 +33,7 @@ __all__ = ["schema"]
 
 _STRINGS = {
     TEXT: {"$ref": "#/$defs/text"},
+    SPAN: {"$ref": "#/$defs/text"},
     URL: {"$ref": "#/$defs/url"},
     MOMENT: {"$ref": "#/$defs/moment"},
     LANGUAGE: {"type": "string", "pattern": LANGUAGE_PATTERN},

@@ -15,17 +15,22 @@ Encoding choices (the whole wire format, in one place):
 - Nothing is coerced: ``"3"`` is not an int, ``"no"`` is not a bool, a string is not a list, and
   unknown or missing keys are errors. Every problem of one document is reported together, each
   with its ``$.path``, in one :class:`~opedkit.ValidationError`.
+- A key given twice in one object: the last value counts (as in ``JSON.parse``, Python's
+  ``json``, orjson, msgspec and pydantic); when msgspec refused an earlier value, the document is
+  refused, saying which key appears twice. Looking for repeated keys in every document would
+  take one more scan of its bytes (docs/json.md gives the cost).
 
 How it works. The msgspec Structs below (``WireArticle`` and the three it holds) are the wire
 description: key names, key order, types, defaults, which keys are required. Everything else is
-derived from them: the schema (``_schema``), the writers (generated code, below), the thorough
-reader's key sets, and a test holds them to ``attrs.fields`` of the model. Reading valid input
-takes the fast road: msgspec decodes the bytes into the Structs (types, unknown and missing keys,
-enums, URL patterns and offsets are checked there, in C), one walk checks what types cannot say
-(clean text, spans, headings, dates, language tags) and builds the frozen model instances through
-the model's trusted constructor. At the first problem, the thorough reader reads the document
-again to list every problem with its path; it must find at least one, or opedkit has a bug and
-says so.
+derived from them: the schema (``_schema``), the writers and the fast reader's walk (both
+generated code, below), the thorough reader's key sets, and a test holds them to ``attrs.fields``
+of the model. Reading valid input takes the fast road: msgspec decodes the bytes into the Structs
+(types, unknown and missing keys, enums, URL patterns and offsets are checked there, in C), then
+the generated walk builds the frozen model instances through the model's trusted setters,
+checking dates and language tags on the way and collecting every text; the texts are checked at
+once, then the claims' spans and the untitled sections. At the first problem, the thorough reader
+reads the document again to list every problem with its path; it must find at least one, or
+opedkit has a bug and says so.
 """
 
 from __future__ import annotations
@@ -54,7 +59,7 @@ from ._model import (
     ClaimKind,
     Genre,
     Section,
-    _trusted_constructor,
+    trusted_setters,
 )
 
 __all__ = [
@@ -83,8 +88,9 @@ _DATETIME = re.compile(DATETIME_PATTERN)
 _LANGUAGE = re.compile(LANGUAGE_PATTERN)
 
 # What a string means beyond being a string: the walk, the thorough reader and the schema ask.
-TEXT, URL, MOMENT, LANGUAGE = "text", "url", "moment", "language"
+TEXT, SPAN, URL, MOMENT, LANGUAGE = "text", "span", "url", "moment", "language"
 Text = Annotated[str, TEXT]
+Span = Annotated[str, SPAN]  # a slice of a paragraph: clean when the slice is
 Url = Annotated[str, msgspec.Meta(pattern=URL_PATTERN), URL]
 Moment = Annotated[str, MOMENT]
 Language = Annotated[str, LANGUAGE]
@@ -109,7 +115,7 @@ class WireSection(_Shape, kw_only=True):
 
 
 class WireClaim(_Shape, kw_only=True):
-    text: Text
+    text: Span
     kind: ClaimKind
     section: Index
     paragraph: Index
@@ -172,29 +178,22 @@ def fields(shape: type[_Shape]) -> tuple[Field, ...]:
     return tuple(found)
 
 
-# ---- the fast road: bytes -> Structs (msgspec) -> one walk -> model instances --------------------
+# ---- the fast road: bytes -> Structs (msgspec) -> one generated walk -> model instances ----------
 
 _DECODER = msgspec.json.Decoder(WireArticle)
-_make_article = _trusted_constructor(Article)
-_make_author = _trusted_constructor(Author)
-_make_section = _trusted_constructor(Section)
-_make_claim = _trusted_constructor(Claim)
-
-
-class _Refused(Exception):
-    """The walk met a broken rule; the thorough reader will say which, and where."""
-
-
 _ESCAPE = re.compile(rb'\\[^"]')  # a backslash escape other than \"
 _ASCII = bytes(range(128))
 # In UTF-8: C1 controls, non-ASCII whitespace, U+2028/2029 (other non-ASCII bytes are harmless).
 _UNUSUAL = re.compile(
     rb"\xc2[\x80-\xa0]|\xe1\x9a\x80|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]|\xe2\x81\x9f|\xe3\x80\x80"
 )
-_TWO_SPACES = re.compile("  ")  # sre's literal search: three times faster than ``in`` on text
 
 
-def _all_clean(texts: tuple[str, ...], raw: bytes | None) -> bool:
+class _Refused(Exception):
+    """The walk met a broken rule; the thorough reader will say which, and where."""
+
+
+def _all_clean(texts: list[str], raw: bytes | None) -> bool:
     """Whether every text is clean; quick when the document's bytes hold nothing unusual.
 
     In JSON, a control character or a surrogate can only be written as a backslash escape. So
@@ -209,14 +208,12 @@ def _all_clean(texts: tuple[str, ...], raw: bytes | None) -> bool:
         or (b"\\" in raw and _ESCAPE.search(raw) is not None)
         or not (raw.isascii() or _UNUSUAL.search(raw.translate(None, _ASCII)) is None)
     ):
-        return all_clean(texts)
+        return all_clean(tuple(texts))
     joined = " ".join(texts)
-    return bool(joined) and joined[0] != " " != joined[-1] and _TWO_SPACES.search(joined) is None
+    return bool(joined) and joined[0] != " " != joined[-1] and "  " not in joined
 
 
-def _moment(value: str | None) -> date | None:
-    if value is None:
-        return None
+def _moment(value: str) -> date:
     try:
         if _DATE.match(value):
             return date.fromisoformat(value)
@@ -227,70 +224,128 @@ def _moment(value: str | None) -> date | None:
     raise _Refused
 
 
+def _spans_hold(article: Article) -> bool:
+    """The rules types cannot say: only the first section is untitled, and every claim's text
+    is its paragraph's text from ``start`` to ``end`` (so it is clean once it is not blank and
+    neither starts nor ends with whitespace, the paragraph being clean)."""
+    sections = article.sections
+    if sections and sections[0].heading is None and not sections[0].paragraphs:
+        return False
+    for section in sections[1:]:
+        if section.heading is None:
+            return False
+    count = len(sections)
+    for claim in article.claims:
+        text, where, at, start = claim.text, claim.section, claim.paragraph, claim.start
+        if where >= count:
+            return False
+        paragraphs = sections[where].paragraphs
+        if (
+            at >= len(paragraphs)
+            or claim.end - start != len(text)
+            or not text
+            or not paragraphs[at].startswith(text, start)
+            or text.strip() != text
+        ):
+            return False
+    return True
+
+
+def _build_source(shape: type[_Shape], depth: int, indent: str) -> list[str]:
+    """Lines that turn the wire object ``x<depth>`` into model instance ``o<depth>``.
+
+    Each field is read once, checked where its type cannot say enough (a date, a language tag)
+    or collected for the clean-text check (``append``, ``texts +=``), and set through the
+    model's trusted setters; arrays of wire objects become tuples, built in a loop inline.
+    """
+    cls, x, o = MODEL[shape].__name__, f"x{depth}", f"o{depth}"
+    lines = [f"{indent}{o} = new({cls})"]
+    for field in fields(shape):
+        if typing.get_origin(field.kind) is Literal:
+            continue  # the format version, not a field of the model (msgspec checked it)
+        check = _check_source(field, depth, indent)
+        value = f"{x}.{field.name}"
+        if check:
+            lines += [f"{indent}v = {value}", *check]
+            value = "v"
+        lines.append(f"{indent}set_{cls}_{field.name}({o}, {value})")
+    return lines
+
+
+def _check_source(field: Field, depth: int, indent: str) -> list[str]:
+    kind, inner = field.kind, indent + "    "
+    if kind in MODEL:
+        assert field.array, field  # arrays of wire objects: the only nesting the model has
+        assert not field.optional, field
+        items, child = f"items{depth + 1}", f"x{depth + 1}"
+        return [
+            f"{indent}{items} = []",
+            f"{indent}add{depth + 1} = {items}.append",
+            f"{indent}for {child} in v:",
+            *_build_source(kind, depth + 1, inner),
+            f"{inner}add{depth + 1}(o{depth + 1})",
+            f"{indent}v = tuple({items})",
+        ]
+    if kind is TEXT:
+        add = "texts += v" if field.array else "append(v)"
+    elif kind is MOMENT:
+        add = "v = moment(v)"
+    elif kind is LANGUAGE:
+        return [f"{indent}if v is not None and not language(v):", f"{inner}raise Refused"]
+    else:  # URL, SPAN, enums, integers, booleans: msgspec checked them, or the span rule will
+        return []
+    return [f"{indent}if v is not None:", f"{inner}{add}"] if field.optional else [indent + add]
+
+
+def _reader() -> Callable[[Any, list[str]], Article]:
+    scope: dict[str, Any] = {
+        "new": object.__new__, "moment": _moment, "language": _LANGUAGE.fullmatch,
+        "Refused": _Refused,
+    }  # fmt: skip
+    for cls in MODEL.values():
+        scope[cls.__name__] = cls
+        scope.update({f"set_{cls.__name__}_{k}": v for k, v in trusted_setters(cls).items()})
+    lines = ["def build(x0, texts):", "    append = texts.append"]
+    lines += _build_source(WireArticle, 0, "    ")
+    lines.append("    return o0")
+    exec("\n".join(lines), scope)  # code built from the wire description above
+    return scope["build"]  # type: ignore[no-any-return]
+
+
+_build = _reader()
+
+
 def _walk(doc: WireArticle, raw: bytes | None) -> Article:
     """The Article of a decoded document; raises _Refused at the first broken rule.
 
-    Checks what msgspec's types cannot: clean text (all texts at once; claim texts only at
-    their ends, as they must equal slices of checked paragraphs), untitled sections, spans, dates
-    and the language tag.
+    msgspec has checked types, keys, enums, URL patterns and offsets. The generated ``_build``
+    makes the model instances (checking dates and the language tag as it goes, and collecting
+    every text but the claims'); then the texts are checked all at once, then the spans.
     """
-    sections = tuple([_make_section(s.heading, s.paragraphs) for s in doc.sections])
-    for i, section in enumerate(sections):
-        if section.heading is None and (i or not section.paragraphs):
-            raise _Refused
-    authors = tuple([_make_author(*msgspec.structs.astuple(a)) for a in doc.authors])
-    claims: list[Claim] = []
-    append, make = claims.append, _make_claim
-    for c in doc.claims:
-        text, start, end, where = c.text, c.start, c.end, c.section
-        if where >= len(sections):
-            raise _Refused
-        paragraphs = sections[where].paragraphs
-        if (
-            c.paragraph >= len(paragraphs)
-            or end - start != len(text)
-            or not paragraphs[c.paragraph].startswith(text, start)
-            or not text
-            or text.strip() != text
-        ):
-            raise _Refused
-        append(make(text, c.kind, where, c.paragraph, start, end, c.hedged, c.attributed_to))
-    texts = [doc.title, *doc.tags]
-    texts += [t for t in (doc.subtitle, doc.publisher, doc.disclaimer) if t is not None]
-    for a in doc.authors:
-        texts += [t for t in (a.name, a.bio, a.affiliation, a.role) if t is not None]
-    for s in doc.sections:
-        if s.heading is not None:
-            texts.append(s.heading)
-        texts += s.paragraphs
-    texts += [c.attributed_to for c in doc.claims if c.attributed_to is not None]
-    if not _all_clean(tuple(texts), raw):
+    texts: list[str] = []
+    article = _build(doc, texts)
+    if not (_all_clean(texts, raw) and _spans_hold(article)):
         raise _Refused
-    language = doc.language
-    if language is not None and not _LANGUAGE.fullmatch(language):
-        raise _Refused
-    return _make_article(
-        doc.title, authors, sections, tuple(claims), doc.subtitle, _moment(doc.published),
-        _moment(doc.updated), doc.url, doc.publisher, language, doc.genre, doc.tags,
-        doc.disclaimer,
-    )  # fmt: skip
+    return article
 
 
 def decode(raw: bytes) -> Article:
     """The Article in JSON document ``raw``, or a ValidationError listing every problem.
 
     Raises ``msgspec.DecodeError`` or ``orjson.JSONDecodeError`` when ``raw`` is not JSON (the
-    caller words the ParseError).
+    caller words the ParseError). A key given twice in one object: the last value counts, unless
+    msgspec refused an earlier one (see docs/json.md).
     """
     try:
         return _walk(_DECODER.decode(raw), raw)
     except (msgspec.ValidationError, _Refused):
         data = orjson.loads(raw)
-    _thorough(data)  # raises the ValidationError for a document that is not an article
+    article = _thorough(data)  # raises the ValidationError for a document that is not an article
     repeated = _repeated_key(raw)
-    if repeated is not None:  # the fast reader checked the first value, the thorough the last
-        raise ValidationError([("$", f"the key {repeated!r} appears twice in one object")])
-    return _reread(data)
+    if repeated is None:
+        _bug(article)
+    # msgspec refused a value that a later one for the same key replaced: say so.
+    raise ValidationError([("$", f"the key {repeated!r} appears twice in one object")])
 
 
 def _repeated_key(raw: bytes) -> str | None:
@@ -317,7 +372,10 @@ def from_dict(data: object) -> Article:
 
 
 def _reread(data: object) -> Article:
-    article = _thorough(data)
+    return _bug(_thorough(data))
+
+
+def _bug(article: Article) -> typing.NoReturn:
     raise RuntimeError(  # the fast road refused what every rule accepts: a bug to report
         f"opedkit bug: the fast JSON reader refused a valid article ({article.title!r}); "
         "please report it with the document"
