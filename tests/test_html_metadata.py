@@ -558,3 +558,27 @@ def test_roles_and_page_labels_after_a_byline_are_no_co_authors() -> None:
     for role in ("Chief Marketing Officer", "Trial Attorney", "Full Bio", "Sign In"):
         body = f'<h1>Rates</h1><div class="byline">By Ada Voss, {role}</div>'
         assert [a.name for a in read(page("", body)).authors] == ["Ada Voss"], role
+
+
+def test_the_day_printed_after_the_headline_when_no_element_names_it() -> None:
+    """ "Ada Voss • Oct 20, 2025" in plain elements after the headline gives the day."""
+    body = (
+        "<div><div><div><div><div><h1>Top Rental Firms</h1></div></div></div></div></div>"
+        "<p>Which firm renters rate best this year.</p><p>Ada Voss • Oct 20, 2025</p>"
+    )
+    assert read(page("", body)).published == date(2025, 10, 20)
+
+
+def test_a_list_of_teaser_timestamps_is_one_witness() -> None:
+    """Eleven related stories' timestamps a day later do not outvote the article's date."""
+    head = '<meta property="article:published_time" content="2025-12-18T09:30:00+00:00">'
+    teasers = '<time class="timestamp">December 19, 2025</time>' * 11
+    body = f'<h1>Plans Balk</h1><p class="date">Dec. 18, 2025</p><div class="x">{teasers}</div>'
+    assert read(page(head, body)).published == datetime(2025, 12, 18, 9, 30, tzinfo=timezone.utc)
+
+
+def test_a_date_glued_to_the_byline_name_is_read() -> None:
+    """ "By Ada Voss" + "Dec. 18, 2025" printed without a space still shows the day."""
+    byline = "By <a>Ada Voss</a><span>Dec. 18, 2025</span>"
+    body = f'<h1>Plans Balk</h1><div class="byline">{byline}</div>'
+    assert read(page("", body)).published == date(2025, 12, 18)

@@ -115,10 +115,11 @@ def _text(value: Any) -> str | None:
     return clean(value) or None
 
 
-def _node_text(node: LexborNode, limit: int = 1000) -> str:
+def _node_text(node: LexborNode, limit: int = 1000, separator: str = "") -> str:
     """The node's clean text, or ``""`` when it is longer than ``limit`` (a container, not a
-    headline, byline or date); raw text up to twice that is cleaned before it is measured."""
-    raw = node.text(deep=True)
+    headline, byline or date); raw text up to twice that is cleaned before it is measured.
+    A ``separator`` goes between the texts of its elements."""
+    raw = node.text(deep=True, separator=separator)
     if len(raw) > 2 * limit:
         return ""
     text = clean(raw)
@@ -696,11 +697,17 @@ def _visible_days(
 
     An element that prints two different days ("Posted Nov 18; Updated Nov 19") or says it is
     an update tells nothing about publication and is skipped. A ``<time>``'s text is what the
-    reader sees, so it counts before its ``datetime`` attribute (often UTC).
+    reader sees, so it counts before its ``datetime`` attribute (often UTC). Elements of one
+    tag and class count once, by the first that shows a day: ten teasers' timestamps are one
+    list, not ten witnesses.
     """
     previous = ""
+    voted: set[tuple[str, str]] = set()
     for node in nodes:
-        text = _node_text(node, 200)
+        kind = (node.tag or "", node.attributes.get("class") or "")
+        if kind in voted:
+            continue
+        text = _node_text(node, 200, " ")
         repeated = text == previous and node.tag != "time"  # a <time> may add its datetime
         if repeated or not _HAS_DIGIT.search(text) or _outside_article(node, around):
             continue
@@ -712,6 +719,7 @@ def _visible_days(
             stated = _when(node.attributes.get("datetime"))
             found = ((_day(stated),), True) if stated is not None else None
         if found is not None:
+            voted.add(kind)
             yield found
 
 
@@ -726,12 +734,39 @@ def _header_text(headline: LexborNode) -> Iterator[tuple[str, str]]:
 
 def _header_days(headline: LexborNode, year: int | None) -> Iterator[tuple[tuple[date, ...], bool]]:
     """The day printed in the header block around the headline, for dates no class names: the
-    one before an "Updated" label, else the one the block prints."""
+    one before an "Updated" label, else the one the block prints; else the day printed in the
+    first words after the headline, before any "Updated" label."""
     for text, before in _header_text(headline):
         found = recognise.one_printed_day(before, year) or recognise.one_printed_day(text, year)
         if found is not None:
             yield found
             return
+    after = _text_after(headline, dom.AFTER_HEADLINE_CHARS)
+    label = _UPDATE_LABEL.search(after)
+    found = recognise.one_printed_day(after[: label.start()] if label else after, year)
+    if found is not None:
+        yield found
+
+
+def _text_after(node: LexborNode, limit: int) -> str:
+    """About ``limit`` characters of the text that follows ``node`` in the page."""
+    parts: list[str] = []
+    size = 0
+    current: LexborNode | None = node
+    while current is not None and size < limit:
+        if current.next is None:
+            current = current.parent
+            if current is None or current.tag in ("body", "html"):
+                break
+            continue
+        current = current.next
+        if current.tag in dom.NOT_BYLINE_TAGS:
+            continue
+        text = clean(current.text(deep=True, separator=" ")[: 2 * limit])
+        if text:
+            parts.append(text)
+            size += len(text) + 1
+    return " ".join(parts)[:limit]
 
 
 def _header_update(headline: LexborNode) -> date | None:
@@ -862,4 +897,6 @@ def _visible_near(
     votes = full or yearless
     if not votes:
         return None
+    if reference in votes:
+        return reference  # the page prints the stated day: other days are other stories'
     return max(votes, key=lambda d: (votes[d], d == reference))

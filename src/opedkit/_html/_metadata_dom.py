@@ -158,6 +158,9 @@ teaser lists further down only add time."""
 NEAR_DAYS = 2
 """A visible day this close to the stated time is the same publication, shown locally."""
 
+AFTER_HEADLINE_CHARS = 300
+"""How much of the text after the headline may show the day, when no element names it."""
+
 HEADER_DEPTH = 4
 HEADER_CHARS = 600
 """Where to look for a printed day around the headline: this many enclosing elements up, and
