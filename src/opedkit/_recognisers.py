@@ -147,7 +147,11 @@ _LABEL_WORDS = frozenset(
     if len(word) > 2
 )
 """Words of date labels: a name stops before them ("Jane RoeLast Updated")."""
-_GLUE_STOPS = vocab.NON_PERSON_WORDS | _LABEL_WORDS | set(vocab.MONTHS)
+_NAME_STOPS = vocab.NON_PERSON_WORDS | _LABEL_WORDS
+"""Words that end a name wherever they stand in it."""
+_GLUE_STOPS = _NAME_STOPS | set(vocab.MONTHS)
+_NO_SITES: frozenset[str] = frozenset()
+_ACCOUNT_MARK = re.compile("|".join(map(re.escape, vocab.ACCOUNT_MARKS)))
 _OPENERS = {
     word: frozenset(lang for lang, words in vocab.BYLINE_OPENERS.items() if word in words)
     for words in vocab.BYLINE_OPENERS.values()
@@ -171,6 +175,8 @@ def squash(text: str) -> str:
 def _name_word(word: str) -> bool:
     """A capitalised word (or one of a caseless script), or an initial: ``Roe``, ``J.``,
     ``O'Brien``, ``Jean-Luc``, ``민수``; no possessive ``'s``."""
+    if word.isalpha():
+        return not word[0].islower()  # the usual word: letters only
     if len(word) <= 4 and word.endswith(".") and word[:-1].replace(".", "").isalpha():
         return word[0].isupper()  # an initial: "J.", "J.R.", or "Dr."
     core = word.strip("'’\"“”")
@@ -182,13 +188,9 @@ def _name_word(word: str) -> bool:
     )
 
 
-def _stops(word: str, following: str, sites: frozenset[str]) -> bool:
-    """Whether ``word`` ends a name: a desk, agency or UI word, the site's name, or a month
-    before a day ("Jane Roe Nov. 29")."""
-    squashed = squash(word)
-    if squashed in vocab.NON_PERSON_WORDS or squashed in _LABEL_WORDS or squashed in sites:
-        return True
-    return squashed in vocab.MONTHS and (word.endswith(".") or following[:1].isdigit())
+def _dated(words: Sequence[str], i: int) -> bool:
+    """Whether the month ``words[i]`` is abbreviated or before a day ("Jane Roe Nov. 29")."""
+    return words[i].endswith(".") or (i + 1 < len(words) and words[i + 1][:1].isdigit())
 
 
 def _unglue(text: str, sites: frozenset[str]) -> str:
@@ -205,15 +207,16 @@ def _unglue(text: str, sites: frozenset[str]) -> str:
 
 
 def _name_words(words: Sequence[str], sites: frozenset[str]) -> tuple[list[str], bool]:
-    """The run of name words ``words`` open with, and whether a non-person word ended it."""
+    """The run of name words ``words`` open with, and whether a word that ends a name (a desk,
+    agency or UI word, the site's name, a month before a day) ended it."""
     run: list[str] = []
     for i, word in enumerate(words):
-        if _stops(word, words[i + 1] if i + 1 < len(words) else "", sites):
+        key = squash(word)
+        if key in _NAME_STOPS or key in sites or (key in vocab.MONTHS and _dated(words, i)):
             return run, True
-        if _name_word(word) or (run and word.casefold() in vocab.NAME_PARTICLES):
-            run.append(word)
-        else:
+        if not (_name_word(word) or (run and word.casefold() in vocab.NAME_PARTICLES)):
             break
+        run.append(word)
     return run, False
 
 
@@ -221,12 +224,12 @@ def _fits(words: Sequence[str]) -> bool:
     """A name's size and shape: a few words, the first no particle or article."""
     if words and words[-1].casefold() in vocab.NAME_SUFFIXES and len(words) > 1:
         words = words[:-1]
-    return (
-        0 < len(words) <= vocab.NAME_MAX_WORDS
-        and words[0] not in ("A", "An")
-        and len(" ".join(words)) <= vocab.NAME_MAX_CHARS
-        and not any(mark in squash(" ".join(words)) for mark in vocab.ACCOUNT_MARKS)
-    )
+    if not 0 < len(words) <= vocab.NAME_MAX_WORDS or words[0] in vocab.NAME_ARTICLES:
+        return False
+    name = " ".join(words)
+    if len(name) > vocab.NAME_MAX_CHARS:
+        return False
+    return _ACCOUNT_MARK.search(squash(name)) is None
 
 
 def is_name(text: str) -> bool:
@@ -235,18 +238,16 @@ def is_name(text: str) -> bool:
     if not text or len(text) > vocab.NAME_MAX_CHARS:
         return False
     words = text.split(" ")
-    run, _ = _name_words(words, frozenset())
+    run, _ = _name_words(words, _NO_SITES)
     return len(run) == len(words) and _fits(words)
 
 
 def is_organisation(text: str) -> bool:
     """Whether ``text`` is a credit naming a desk, agency or publication ("Herald Staff", "The
     Associated Press"): capitalised words, one of them no person's."""
-    words = [w for w in text.split(" ") if w.casefold() not in ("the", "of", "and", "&")]
-    return (
-        bool(words)
-        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
-        and any(squash(w) in vocab.NON_PERSON_WORDS for w in words)
+    words = [w for w in text.split(" ") if w.casefold() not in vocab.ORGANISATION_FILLERS]
+    return not vocab.NON_PERSON_WORDS.isdisjoint(map(squash, words)) and all(
+        w[:1].isupper() or w[:1].isdigit() for w in words
     )
 
 
@@ -258,6 +259,8 @@ def has_non_person_word(text: str) -> bool:
 def _parts(text: str, *, suffixes: bool = True) -> list[str]:
     """``A, B and C`` cut into its parts; ``, Jr.`` stays with its name, and a joiner that is a
     name particle stays inside a compound surname before one word (``José da Silva y Pérez``)."""
+    if _NAME_SPLIT.search(text) is None:
+        return [text]  # one name
     parts: list[str] = []
     position = 0
     for match in _NAME_SPLIT.finditer(text):
@@ -309,7 +312,7 @@ def credited_names(
     """
     text = plain(text)
     stripped = strip_opener(text)
-    body = stripped[0] if stripped is not None else text
+    body, _ = stripped if stripped is not None else (text, None)
     known_keys = {name.casefold() for name in known}
     names: list[str] = []
     for i, part in enumerate(_parts(body, suffixes=False)):
@@ -339,8 +342,9 @@ def _credited_name(part: str, sites: frozenset[str], *, alone: bool) -> str | No
 def credit(text: str) -> str:
     """A credit without its opener and without the date, place or role after it."""
     stripped = strip_opener(text)
+    body, _ = stripped if stripped is not None else (text, None)
     words = []
-    for word in _NAME_END.sub("", stripped[0] if stripped else text).split():
+    for word in _NAME_END.sub("", body).split():
         if any(c.isdigit() for c in word) or squash(word) in vocab.MONTHS:
             break
         words.append(word)
@@ -422,11 +426,13 @@ def co_authors(bylines: Sequence[Sequence[str]], *, every: bool = False) -> list
 @functools.cache
 def _printed_opener(language: str) -> re.Pattern[str]:
     """Openers of every language and of ``language``, printed inside a longer text."""
-    words = {w for lang in ("", language) for w in vocab.BYLINE_OPENERS.get(lang, ())} - {"by"}
-    cased = "".join(f"|{w.capitalize()}|{w.upper()}" for w in sorted(words))
+    everywhere = vocab.BYLINE_OPENERS[""]  # in any case: "by", "By", "BY"
+    local = vocab.BYLINE_OPENERS.get(language, frozenset()) - everywhere
+    forms = [form for w in sorted(everywhere) for form in (w, w.capitalize(), w.upper())]
+    forms += [form for w in sorted(local) for form in (w.capitalize(), w.upper())]
     labels = "|".join(label.capitalize() for label in sorted(vocab.BYLINE_LABELS))
     return re.compile(
-        rf"(?:(?<![^\W\d_])|(?<=[a-z.!?]))(?:(?:by|By|BY{cased})\s+|(?:{labels})\s*[:：]\s*)"
+        rf"(?:(?<![^\W\d_])|(?<=[a-z.!?]))(?:(?:{'|'.join(forms)})\s+|(?:{labels})\s*[:：]\s*)"
         r"[^\W\d_].{2,80}"
     )
 
@@ -455,7 +461,8 @@ class Byline:
 def _strip_prefix(text: str) -> tuple[str, str, frozenset[str]] | None:
     stripped = strip_opener(text)
     if stripped is not None:
-        return "by", stripped[0].lstrip(" :"), stripped[1]
+        rest, languages = stripped
+        return "by", rest.lstrip(" :"), languages
     for dash in vocab.SIGNATURE_DASHES:
         if text.startswith(dash):
             return "dash", text[len(dash) :].lstrip(" "), frozenset()
@@ -464,6 +471,8 @@ def _strip_prefix(text: str) -> tuple[str, str, frozenset[str]] | None:
 
 def _dateline(text: str) -> tuple[str, str | None]:
     """``Dani Rodrik CAMBRIDGE – rest``: the names before an upper-case place and a dash."""
+    if "-" not in text and "–" not in text and "—" not in text:
+        return text, None
     words = text.split(" ")
     for i, word in enumerate(words):
         bare = word.rstrip("–—-")
@@ -482,6 +491,10 @@ def _dateline(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+_ROLE_ENDINGS = tuple(", " + role for role in vocab.BYLINE_ROLES)
+_LITERAL_BYLINE = vocab.BYLINE_WRITTEN + "\\"
+
+
 def read_byline(text: str) -> Byline | None:
     """The names a byline line credits, or None when the line is not a byline.
 
@@ -494,17 +507,18 @@ def read_byline(text: str) -> Byline | None:
     """
     if len(text) > vocab.BYLINE_MAX:
         return None
-    if text.startswith("By \\") and len(text) > 4:
-        return Byline((text[4:],), literal=True)
+    if text.startswith(_LITERAL_BYLINE) and len(text) > len(_LITERAL_BYLINE):
+        return Byline((text[len(_LITERAL_BYLINE) :],), literal=True)
     text = plain(text)
     role: str | None = None
     body = text
     key = _key(text)
-    for candidate in vocab.BYLINE_ROLES:
-        if key.endswith(", " + candidate):
-            role = text[len(text) - len(candidate) :]
-            body = text[: len(text) - len(candidate) - 2]
-            break
+    if key.endswith(_ROLE_ENDINGS):
+        for candidate in vocab.BYLINE_ROLES:
+            if key.endswith(", " + candidate):
+                role = text[len(text) - len(candidate) :]
+                body = text[: len(text) - len(candidate) - 2]
+                break
     stripped = _strip_prefix(body)
     if stripped is None and role is None:
         return None
@@ -652,9 +666,12 @@ _TIME = re.compile(r"[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?")
 def _only_day(value: str) -> date | None:
     """The day a line prints when it prints nothing else but a weekday and a time of day."""
     found = [(match, readings) for match, readings in _printed(value) if readings]
-    if len(found) != 1 or len(found[0][1]) != 1:
+    if len(found) != 1:
         return None
-    match, (day,) = found[0]
+    ((match, readings),) = found
+    if len(readings) != 1:
+        return None
+    (day,) = readings
     rest = value[: match.start()] + " " + value[match.end() :]
     for raw in rest.replace(",", " ").split():
         word = raw.strip("().|-–—").casefold()
@@ -800,7 +817,7 @@ def _leading_names(text: str, names: Sequence[str]) -> tuple[str, ...]:
             for second in openers:
                 if after.startswith(second, 5) and _bio_follows(after[5 + len(second) :]):
                     return known[opener], known[second]
-    words = text[:120].split(" ")
+    words = text[:120].split(" ", 5)  # the first five words, whole
     for count in range(min(4, len(words) - 1), 1, -1):
         head, following = words[count - 1], words[count].casefold()
         if head.endswith(","):
@@ -821,6 +838,9 @@ def _bio_follows(after: str) -> bool:
     return after[1:].split(" ", 1)[0].casefold() in vocab.BIO_VERBS
 
 
+_PHRASE_MAX = max(map(len, vocab.WRITER_PHRASES))
+
+
 def read_bio(text: str, names: Sequence[str] = ()) -> Bio | None:
     """A bio, if ``text`` reads as one; ``names`` are the authors known so far."""
     if text.startswith(vocab.ABOUT):
@@ -833,10 +853,11 @@ def read_bio(text: str, names: Sequence[str] = ()) -> Bio | None:
                 ordinal = int(after.group(1)) if after.group(1) else None
                 return Bio(text[after.end() :], name, True, ordinal=ordinal)
     strong = False
-    for bullet in vocab.BULLETS:
-        if text.startswith(bullet):
-            text = text[len(bullet) :].lstrip()
-            break
+    if text.startswith(vocab.BULLETS):
+        for bullet in vocab.BULLETS:
+            if text.startswith(bullet):
+                text = text[len(bullet) :].lstrip()
+                break
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip()  # "(Jane Roe teaches law at Yale.)"
     tail = text[-12:]
@@ -845,10 +866,11 @@ def read_bio(text: str, names: Sequence[str] = ()) -> Bio | None:
         text, strong = text[: len(text) - len(tail) + mark.start()].rstrip(), True
     if not text:
         return None
-    key = _key(text)
-    for phrase in vocab.WRITER_PHRASES:
-        if key.startswith(phrase) and _bio_follows(text[len(phrase) :]):
-            return Bio(text, None, strong, everyone=phrase in vocab.PLURAL_WRITER_PHRASES)
+    head = _key(text[:_PHRASE_MAX])  # casefold never shortens: the head holds any phrase
+    if head.startswith(vocab.WRITER_PHRASES):
+        for phrase in vocab.WRITER_PHRASES:
+            if head.startswith(phrase) and _bio_follows(text[len(phrase) :]):
+                return Bio(text, None, strong, everyone=phrase in vocab.PLURAL_WRITER_PHRASES)
     owners = _leading_names(text, names)
     if owners:
         return Bio(text, owners[0], strong, owners[1:])
@@ -905,9 +927,13 @@ def role_and_affiliation(bio: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_TAIL_LABEL_MAX = max(map(len, vocab.TAIL_LABELS))
+
+
 def is_tail_label(text: str) -> bool:
     """Whether the line labels the closing bios ("About the author")."""
-    return _key(text).strip(vocab.BOILERPLATE_TRIM) in vocab.TAIL_LABELS
+    bare = text.strip(vocab.BOILERPLATE_TRIM)  # casefold makes and takes no trim character
+    return len(bare) <= _TAIL_LABEL_MAX and _key(bare) in vocab.TAIL_LABELS
 
 
 def is_about_line(text: str) -> bool:
@@ -915,9 +941,14 @@ def is_about_line(text: str) -> bool:
     return text.startswith(vocab.ABOUT) and ": " in text
 
 
+_DISCLAIMER_STARTS = (vocab.DISCLAIMER_LABEL, *vocab.DISCLAIMER_CUES, *vocab.EDITORS_NOTE)
+
+
 def read_disclaimer(text: str) -> str | None:
     """The disclaimer a paragraph is ("The views expressed are ..."), or None."""
     key = _key(text[:80])
+    if not key.startswith(_DISCLAIMER_STARTS):
+        return None  # most paragraphs
     if key.startswith(vocab.DISCLAIMER_LABEL):
         rest = text[len(vocab.DISCLAIMER_LABEL) :].lstrip()
         return rest or None

@@ -20,6 +20,8 @@ The reader knows nothing about op-eds: ``_blocks.assemble`` does.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -36,6 +38,8 @@ __all__ = ["read", "write"]
 _ATX = re.compile(r"(#{1,6}) (\S.*)")
 _UNDERLINE = re.compile(r"={3,}|-{3,}")
 _RULE = re.compile(r"([-*_=~•·])(?: ?\1){2,}")
+_RULE_STARTS = ("-", "*", "_", "=", "~", "•", "·")
+"""The characters a rule or an underline starts with: other lines skip the patterns."""
 _INDENT = (" ", "\t", "\u00a0", "\u3000")
 _WRAP_MAX = 100
 """Lines longer than this were not hard-wrapped."""
@@ -43,29 +47,23 @@ _WRAP_MAX = 100
 
 def _wrap_width(lines: Sequence[str]) -> int | None:
     """The width a hard-wrapped text was wrapped at, or None when it was not wrapped."""
-    counts = [0] * (_WRAP_MAX + 1)
-    nonblank = 0
-    for line in lines:
-        if line:
-            nonblank += 1
-            if len(line) <= _WRAP_MAX:
-                counts[len(line)] += 1
-    short = sum(counts)
-    if short < 3:
+    lengths = [len(line) for line in lines if line]
+    short = sorted(length for length in lengths if length <= _WRAP_MAX)
+    if len(short) < 3:
         return None
-    width, seen = 0, counts[0]
-    while seen < 0.9 * short:  # the 90th percentile length
-        width += 1
-        seen += counts[width]
-    full = sum(counts[int(0.8 * width) :])
-    if width < 40 or full < 3 or full < 0.4 * nonblank:
+    width = short[math.ceil(0.9 * len(short)) - 1]  # the 90th percentile length
+    full = len(short) - bisect.bisect_left(short, int(0.8 * width))  # lines at least 80% of it
+    if width < 40 or full < 3 or full < 0.4 * len(lengths):
         return None
     return width
 
 
-def _is_clean(line: str) -> bool:
-    """A fast check that most lines pass: printable, no edge or double spaces."""
-    return line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " "
+def _clean_lines(lines: list[str]) -> list[str]:
+    """Each line made clean. In printable lines the only whitespace is the space, so without
+    two spaces in a row cleaning a line only strips it."""
+    if all(map(str.isprintable, lines)) and "  " not in "\n".join(lines):
+        return [line.strip() for line in lines]
+    return [clean(line) for line in lines]
 
 
 def _unescape(line: str) -> tuple[str, bool]:
@@ -75,7 +73,9 @@ def _unescape(line: str) -> tuple[str, bool]:
 
 
 def _is_rule(line: str) -> bool:
-    return bool(_RULE.fullmatch(line) or _UNDERLINE.fullmatch(line))
+    return line.startswith(_RULE_STARTS) and bool(
+        _RULE.fullmatch(line) or _UNDERLINE.fullmatch(line)
+    )
 
 
 def _structural(line: str) -> bool:
@@ -87,7 +87,7 @@ def read(text: str) -> list[Block]:
     if not isinstance(text, str):
         raise TypeError(f"opedkit.text.parse() expects a str, got {type(text).__name__}")
     raw = text.removeprefix("\ufeff").splitlines()
-    lines = [line if _is_clean(line) else clean(line) for line in raw]
+    lines = _clean_lines(raw)
     if not any(lines):
         raise ParseError("empty text: there is no headline and no body to read")
     width = _wrap_width(lines)
@@ -110,7 +110,8 @@ def read(text: str) -> list[Block]:
             continue
         after = lines[k + 1] if k + 1 < len(lines) else ""
         if (
-            _UNDERLINE.fullmatch(after)
+            after.startswith(_RULE_STARTS)
+            and _UNDERLINE.fullmatch(after)
             and not _is_rule(line)
             and (after[0] == "=" or len(line) <= vocab.HEADING_MAX)
         ):
@@ -127,11 +128,11 @@ def read(text: str) -> list[Block]:
                     blocks.append(Block(dek, BlockKind.SUBTITLE, literal=is_literal))
                 k += 1
             continue
-        heading = _ATX.fullmatch(line)
+        heading = _ATX.fullmatch(line) if line[0] == "#" else None
         if heading is not None:
             flush()
             blocks.append(Block(heading.group(2), BlockKind.HEADING, len(heading.group(1))))
-        elif _RULE.fullmatch(line):
+        elif line.startswith(_RULE_STARTS) and _RULE.fullmatch(line):
             flush()
         elif (
             pending
@@ -160,7 +161,7 @@ def _escaped(text: str, plain: bool) -> str:
 
 def _line_is_plain(text: str) -> bool:
     """Whether the reader takes the line as it stands (no heading, rule, bullet or escape)."""
-    return not (text.startswith(("\\", "#")) or _RULE.fullmatch(text) or _UNDERLINE.fullmatch(text))
+    return not (text.startswith(("\\", "#")) or _is_rule(text))
 
 
 def _when(value: date) -> str:
@@ -176,15 +177,15 @@ def _names(names: Sequence[str]) -> str:
 def _bylines(names: Sequence[str]) -> list[str]:
     if not names:
         return []
-    line = "By " + _names(names)
+    line = vocab.BYLINE_WRITTEN + _names(names)
     if recognise.read_byline(line) == recognise.Byline(tuple(names)):
         return [line]
     lines = []
     for i, name in enumerate(names):
-        line = "By " + name
+        line = vocab.BYLINE_WRITTEN + name
         again = name.casefold() in (earlier.casefold() for earlier in names[:i])
         reads = not again and recognise.read_byline(line) == recognise.Byline((name,))
-        lines.append(line if reads else "By \\" + name)  # "By \\Name" adds the name again
+        lines.append(line if reads else f"{vocab.BYLINE_WRITTEN}\\{name}")  # adds it again
     return lines
 
 
@@ -204,7 +205,7 @@ def _disclaimer(text: str) -> str:
         and not recognise.is_boilerplate(text)
         and recognise.read_disclaimer(text) == text
     )
-    return text if stands else f"Disclaimer: {text}"
+    return text if stands else vocab.DISCLAIMER_WRITTEN + text
 
 
 def write(article: Article) -> str:
@@ -223,9 +224,9 @@ def write(article: Article) -> str:
     chunks.append("\n".join(head))
     chunks.extend(_bylines(names))
     if article.published is not None:
-        chunks.append(f"Published: {_when(article.published)}")
+        chunks.append(vocab.PUBLISHED_WRITTEN + _when(article.published))
     if article.updated is not None:
-        chunks.append(f"Updated: {_when(article.updated)}")
+        chunks.append(vocab.UPDATED_WRITTEN + _when(article.updated))
     for section in article.sections:
         if section.heading is not None:
             chunks.append(f"## {section.heading}")

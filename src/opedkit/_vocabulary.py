@@ -3,7 +3,7 @@
 This is the one place to read (and extend) why a line was taken for a byline, a date, a bio,
 a disclaimer or boilerplate. The functions that apply these cues live in ``_recognisers``;
 nothing here does any work. Words are compared case-insensitively (``str.casefold``) unless
-a note says so.
+a note says so. (The claim extractor's words are its own, in ``_claim_cues``.)
 """
 
 from __future__ import annotations
@@ -120,6 +120,13 @@ GENRE_WRITTEN: dict[Genre, str] = {
     Genre.REVIEW: "Review",
 }
 """How the canonical text form writes each genre (a kicker line above the headline)."""
+
+BYLINE_WRITTEN = "By "
+PUBLISHED_WRITTEN = "Published: "
+UPDATED_WRITTEN = "Updated: "
+DISCLAIMER_WRITTEN = "Disclaimer: "
+"""How the canonical text form opens its byline, date and disclaimer lines (``By \\Name``: one
+name as written)."""
 
 SECTION_GENRES = (
     ("editorial", Genre.EDITORIAL),
@@ -273,6 +280,12 @@ NON_PERSON_WORDS = frozenset(
 """Words that never occur in a person's name: agencies, desks, roles, site accounts, rubrics, UI
 text. A credit holding one (as a whole word) names no person ("By Reuters", "Herald Staff"),
 and a bracket holding one is a rubric, not a columnist (``[Herald Interview] ...``)."""
+
+ORGANISATION_FILLERS = frozenset({"the", "of", "and", "&"})
+"""Small words an organisation's credit may hold in lower case (``The Associated Press``)."""
+
+NAME_ARTICLES = frozenset({"A", "An"})
+"""Capitalised articles that never open a name (compared as written)."""
 
 ACCOUNT_MARKS = ("admin",)
 """Parts of site account names ("admin", "jdadmin", "siteadmin") that are never people."""
