@@ -582,3 +582,13 @@ def test_a_date_glued_to_the_byline_name_is_read() -> None:
     byline = "By <a>Ada Voss</a><span>Dec. 18, 2025</span>"
     body = f'<h1>Plans Balk</h1><div class="byline">{byline}</div>'
     assert read(page("", body)).published == date(2025, 12, 18)
+
+
+def test_a_bare_author_name_described_as_a_person_elsewhere_is_a_person() -> None:
+    """On sam.ivo.com, JSON-LD author "Sam Ivo" with a Person node "Sam Ivo" keeps him."""
+    head = '<meta property="og:site_name" content="Sam Ivo">'
+    graph = {"@graph": [{**ARTICLE, "author": "Sam Ivo"}, {"@type": "Person", "name": "Sam Ivo"}]}
+    hints = read(
+        page(head + ld(graph), "<h1>Rivers Need Room to Flood</h1>"), "https://sam.ivo.com/"
+    )
+    assert [a.name for a in hints.authors] == ["Sam Ivo"]

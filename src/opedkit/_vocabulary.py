@@ -274,7 +274,7 @@ NON_PERSON_WORDS = frozenset(
     coordinator specialist consultant strategist analyst reviewer columnist expert attorney
     lawyer representative candidate dietitian nutritionist licensed mvp journalism marketing
     bio written sign login clinic foundation institute hospital solutions rankings lifestyle
-    tips strategy development shopping financial devops congress
+    tips strategy development shopping financial devops congress official
     """.split()
 )
 """Words that never occur in a person's name: agencies, desks, roles, site accounts, rubrics, UI

@@ -433,6 +433,7 @@ def _structured_authors(
     sites = both[0]
     people: list[_Stated] = []
     organisations: list[str] = []
+    persons = _person_names(ld)
     stated = ld.get("author") or ld.get("creator")
     for value in stated if isinstance(stated, list) else [stated]:
         node = ld.resolve(value)
@@ -446,13 +447,19 @@ def _structured_authors(
         if raw is None:
             continue
         kind = types(node)
-        person = bool(kind & dom.PERSON_TYPES)
+        person = bool(kind & dom.PERSON_TYPES) or raw.casefold() in persons
         if kind & dom.ORGANISATION_TYPES or _site_account(raw, both, person=person):
             organisations.append(raw)
             continue
         # a one-word name ("Gabo") is a person's when JSON-LD says so and a meta tag agrees
         single = person and any(meta.get(key) == raw for key in dom.AUTHOR_META)
-        names = _names(raw, sites, confirmed=[raw, *(raw.split(" & ") if single else ())])
+        # the site's words end names ("Jane Roe CNN"); in a name JSON-LD calls a person,
+        # only those the site states (its host "sam.example.com" does not stop "Sam Roe")
+        names = _names(
+            raw,
+            both[1] if person else sites,
+            confirmed=[raw, *(raw.split(" & ") if single else ())],
+        )
         if not names:
             organisations.append(raw)
         url, bio = _text(node.get("url")), _text(node.get("description"))
@@ -462,11 +469,21 @@ def _structured_authors(
     for key in dom.AUTHOR_META:
         value = meta.get(key)
         if value and not people and _http_url(value, None) is None:
-            if _site_account(value, both):
+            if _site_account(value, both, person=value.casefold() in persons):
                 organisations.append(value)
             else:
                 people.extend(_Stated(name) for name in _names(value, sites, [value]))
     return people, organisations, False
+
+
+def _person_names(ld: JsonLd) -> frozenset[str]:
+    """The names, in lower case, of the JSON-LD nodes typed ``Person`` (an author may be
+    stated as a bare name and described as a person elsewhere in the graph)."""
+    return frozenset(
+        name.casefold()
+        for node in ld.nodes
+        if types(node) & dom.PERSON_TYPES and (name := _text(node.get("name")))
+    )
 
 
 def _bylines(
