@@ -112,11 +112,18 @@ def snippets(page: WcxbPage, prediction: str) -> tuple[int, int]:
     return found, leaked
 
 
+_CREDENTIAL = re.compile(r"(?:[A-Z]{2,6}|Ph\.? ?D\.?|M\.?D\.?)®?")
+"""Post-nominal letters ("MS", "RD", "Ph.D.", "CFP®") after a name: no name of their own."""
+
+
 def _names(credit: str) -> set[str]:
+    """The names in a credit, split at its separators; post-nominal letters after the first
+    part are not names (``"Dylan Bailey, MS, RD"`` credits one person)."""
+    parts = [part.strip() for part in _NAME_SEPARATORS.split(credit) if part.strip()]
     return {
-        _SPACES.sub(" ", name).strip().casefold()
-        for name in _NAME_SEPARATORS.split(credit)
-        if name.strip()
+        _SPACES.sub(" ", part).casefold()
+        for i, part in enumerate(parts)
+        if i == 0 or not _CREDENTIAL.fullmatch(part)
     }
 
 

@@ -12,10 +12,11 @@ from benchmarks.aeb import AEB_DEV, Page, author_scores, body_scores, date_exact
 import opedkit.html
 from opedkit import Article, ParseError
 
-# Measured 2026-11-28: body F1 0.978 (P 0.977, R 0.979); title 1.000, author F1 0.976, date 0.977.
-BODY_F1_FLOOR = 0.970
-BODY_PRECISION_FLOOR = 0.965
-BODY_RECALL_FLOOR = 0.970
+# Measured 2026-11-28: title 1.000, author F1 0.976, date 0.977; 2026-12-02: body F1 0.978
+# (P 0.976, R 0.980).
+BODY_F1_FLOOR = 0.972
+BODY_PRECISION_FLOOR = 0.968
+BODY_RECALL_FLOOR = 0.972
 TITLE_EXACT_FLOOR = 0.95
 AUTHOR_F1_FLOOR = 0.94
 DATE_EXACT_FLOOR = 0.94

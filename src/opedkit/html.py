@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ._blocks import assemble
 from ._errors import ParseError, ValidationError
 from ._html import _own_markup
-from ._html._content import extract_blocks
+from ._html._content import extract_blocks_in_place
 from ._html._decode import parser_input
 from ._html._metadata import read_metadata
 from ._limits import MAX_BYTES, page
@@ -88,7 +88,7 @@ def parse(
     if own is not None:
         return own if claims is True else with_claims(attrs.evolve(own, claims=()), claims)
     hints = read_metadata(tree, url)
-    blocks = extract_blocks(tree, hints)
+    blocks = extract_blocks_in_place(tree, hints)  # read the metadata first: this prunes tree
     if not blocks:
         raise ParseError("no article content found in the page: no part of it holds prose")
     try:

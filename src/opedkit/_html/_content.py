@@ -48,13 +48,15 @@ from ._body_dom import (
     PROTECTED_TAGS,
 )
 
-__all__ = ["extract_blocks"]
+__all__ = ["extract_blocks_in_place"]
 
 _BLOCKS = ", ".join(sorted(BLOCK_TAGS))
 
 _BOILERPLATE = re.compile("|".join(map(re.escape, BOILERPLATE_WORDS)))
 _WORD_BREAK = re.compile("[^a-z0-9]+")
 _JSON_LD = 'script[type="application/ld+json"]'
+_DATA = re.compile(r'[\[{][\s\[{]*"[^"]*"\s*:.*[}\]]\Z', re.DOTALL)
+"""Text that is JSON: an object (or a list of them) with quoted keys."""
 _ARTICLE_TYPE = re.compile(
     r'"@type"\s*:\s*\[?\s*"(?:\w*Article|BlogPosting|LiveBlogPosting|Report)"'
 )
@@ -85,6 +87,12 @@ CANDIDATES = 5
 
 PROTECTED_SHARE = 0.5
 """An element named as boilerplate is kept when it holds more than this share of the prose."""
+
+RESCUE_SHARE = 0.1
+MIN_RESCUE = 500
+"""Dropping boilerplate may not leave less than this share of the prose, when the element
+holding the most of what it drops holds this many characters of it (see
+:meth:`_Page.drop_boilerplate`)."""
 
 MAX_CLIMB = 4
 """How many levels the container may widen to take in article text split over several blocks."""
@@ -140,6 +148,12 @@ MIN_LEAD = 30
 """The article's first block is at least this long; shorter lines above it are page furniture
 (a section kicker, a date, "Image 1 of 23")."""
 
+MIN_REPEAT = 30
+MIN_COPY = 1000
+"""Blocks this long that the page prints again in the same order, this many characters of them,
+are a copy (of the article for phones beside the one for desktops): the copy is left out. (A
+few repeated blocks are not: an interview repeats its questions, a meal plan its recipes.)"""
+
 MIN_LAST = 15
 """The article's last block is at least this long ("Comments", "Advert" are not)."""
 
@@ -161,20 +175,20 @@ class _Run:
     """Characters outside links."""
 
 
-def extract_blocks(tree: LexborHTMLParser, hints: Hints) -> list[Block]:
-    """The page's main content as blocks, in reading order (may be empty). Changes ``tree``."""
+def extract_blocks_in_place(tree: LexborHTMLParser, hints: Hints) -> list[Block]:
+    """The page's main content as blocks, in reading order (may be empty). ``tree`` is left
+    without its junk (:data:`JUNK_TAGS`, :data:`NOT_BODY_TAGS`, boilerplate ``<span>``s)."""
     body = tree.body
     if body is None:
         return []
-    for fallback in body.css("noscript"):
-        if len(fallback.text(deep=True)) >= MIN_NOSCRIPT_TEXT:
-            fallback.unwrap()  # the page as served to crawlers (a forum's posts)
     declared = _declares_article(tree)
+    _unwrap_content_in_place(body)
     tree.strip_tags([*JUNK_TAGS, *NOT_BODY_TAGS])
     _drop_inline_boilerplate(body)
     page = _walk(body)
     page.drop_boilerplate(body)
-    article = _main_content(page, declared=declared)
+    marks = frozenset(tag for tag in ("article", "main") if len(body.css(tag)) == 1)
+    article = _main_content(page, declared=declared, marks=marks)
     listing = None if declared else _records(page)
     if listing is not None and (
         article is None or listing[2] > RECORDS_GAIN * page.within(*article)[2]
@@ -188,7 +202,7 @@ def extract_blocks(tree: LexborHTMLParser, hints: Hints) -> list[Block]:
         headers = [page.span(node) for node in body.css("header") if node.mem_id in page.positions]
         inner = [(first, last) for first, last in headers if start < first < end]
         chosen = [run for run in chosen if not _inside(run.position, _outermost(inner))]
-    return _trim(_blocks(chosen, links=article == (listing or ())[:2]), hints)
+    return _trim(_without_copies(_blocks(chosen, links=article == (listing or ())[:2])), hints)
 
 
 @attrs.define
@@ -272,15 +286,39 @@ class _Page:
 
     def drop_boilerplate(self, body: LexborNode) -> None:
         """Drop the runs inside elements named as boilerplate, unless such an element is the
-        article's semantic markup or holds more than :data:`PROTECTED_SHARE` of the prose."""
+        article's semantic markup or holds more than :data:`PROTECTED_SHARE` of the prose.
+        When that would leave less than :data:`RESCUE_SHARE` of the prose, the dropped element
+        holding the most is kept after all (a ``content-sidebar`` layout around the article),
+        and the elements inside it are judged instead."""
         total = self._prose[-1]
+        blocks = [
+            node  # inline elements are judged with the block holding them
+            for node in body.css("[class], [id], [style], [hidden]")
+            if node.tag in BLOCK_TAGS and node.mem_id in self.positions
+        ]
+        named: dict[int, bool] = {}
+        doomed = self._doomed(blocks, named, -1, total)
+        left = total - sum(self.within(*span)[0] for span in doomed)
+        biggest = max(doomed, key=lambda span: self.within(*span)[0], default=(0, 0))
+        if left < total * RESCUE_SHARE and self.within(*biggest)[0] >= MIN_RESCUE:
+            doomed = self._doomed(blocks, named, biggest[0], total)
+        if doomed:
+            self.runs = [run for run in self.runs if not _inside(run.position, doomed)]
+            self._index()
+
+    def _doomed(
+        self, blocks: list[LexborNode], named: dict[int, bool], spared: int, total: int
+    ) -> list[tuple[int, int]]:
+        """The outermost spans of the ``blocks`` named as boilerplate (``named`` caches which
+        are) to drop, in document order, leaving the elements that start at ``spared``."""
         doomed: list[tuple[int, int]] = []
-        for node in body.css("[class], [id], [style], [hidden]"):
-            if node.tag not in BLOCK_TAGS or node.mem_id not in self.positions:
-                continue  # inline elements are judged with the block holding them
-            if doomed and self.positions[node.mem_id] < doomed[-1][1]:
-                continue  # inside an element already dropped
-            if not _named_boilerplate(node):
+        for node in blocks:
+            position = self.positions[node.mem_id]
+            if position == spared or (doomed and position < doomed[-1][1]):
+                continue  # spared, or inside an element already dropped
+            if node.mem_id not in named:
+                named[node.mem_id] = _named_boilerplate(node)
+            if not named[node.mem_id]:
                 continue
             start, end = self.span(node)
             if self.within(start, end)[0] > total * PROTECTED_SHARE:
@@ -288,9 +326,7 @@ class _Page:
             if self.series_prose(node) > total * PROTECTED_SHARE:
                 continue  # one of a series that holds the page (a forum's posts: "comment-12")
             doomed.append((start, end))
-        if doomed:
-            self.runs = [run for run in self.runs if not _inside(run.position, doomed)]
-            self._index()
+        return doomed
 
 
 def _declares_article(tree: LexborHTMLParser) -> bool:
@@ -299,6 +335,18 @@ def _declares_article(tree: LexborHTMLParser) -> bool:
     if kind is not None and (kind.attributes.get("content") or "").strip().lower() == "article":
         return True
     return any(_ARTICLE_TYPE.search(script.text()) for script in tree.css(_JSON_LD))
+
+
+def _unwrap_content_in_place(body: LexborNode) -> None:
+    """Unwrap the content inside elements that are dropped as junk: a long ``<noscript>`` (the
+    page as served to crawlers: a forum's posts) and a ``<figure>`` holding a table (as
+    WordPress writes tables; its caption goes with the other figures')."""
+    for fallback in body.css("noscript"):
+        if len(fallback.text(deep=True)) >= MIN_NOSCRIPT_TEXT:
+            fallback.unwrap()
+    for figure in body.css("figure"):
+        if figure.css_first("table") is not None:
+            figure.unwrap()
 
 
 def _drop_inline_boilerplate(body: LexborNode) -> None:
@@ -419,9 +467,11 @@ def _owner(text: LexborNode) -> LexborNode | None:
     return node
 
 
-def _main_content(page: _Page, *, declared: bool) -> tuple[int, int] | None:
+def _main_content(page: _Page, *, declared: bool, marks: frozenset[str]) -> tuple[int, int] | None:
     """The positions ``[start, end)`` of the article: the best-voted element, widened (less
-    far on a page that ``declared`` itself an article)."""
+    far on a page that ``declared`` itself an article, and on such a page never past the
+    page's only ``<article>`` or ``<main>``, the tags in ``marks``: of several, none marks
+    where the article ends)."""
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     enough = MIN_PROSE if any(run.prose >= MIN_PROSE for run in page.runs) else 1
@@ -458,8 +508,8 @@ def _main_content(page: _Page, *, declared: bool) -> tuple[int, int] | None:
         ancestor = child.parent
         if ancestor is None or ancestor.tag == "body" or ancestor.mem_id not in page.positions:
             break  # the whole page is no article's container
-        if declared and child.tag in ("article", "main") and len(ancestor.css(child.tag)) == 1:
-            break  # the page marked where its article ends (one of several is a block of it)
+        if declared and child.tag in marks:
+            break  # the page marked where its article ends
         wide_start, wide_end = page.span(ancestor)
         prose, linked, wider = page.within(wide_start, wide_end)
         if wider == page.within(*page.span(child))[2]:
@@ -543,12 +593,37 @@ def _blocks(runs: Sequence[_Run], *, links: bool = False) -> list[Block]:
         text = clean("".join(run.parts))
         if not text or (not links and run.linked > MAX_LINK_DENSITY * len(text)):
             continue
+        if _DATA.match(text):
+            continue  # a script's data left in the page as text
         level = HEADING_LEVELS.get(run.owner.tag or "")
         if level is None:
             blocks.append(Block(text))
         else:
             blocks.append(Block(text, BlockKind.HEADING, level))
     return blocks
+
+
+def _without_copies(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without a second copy of a passage of :data:`MIN_COPY` characters or more."""
+    first: dict[str, int] = {}
+    for index, block in enumerate(blocks):
+        first.setdefault(block.text, index)
+    copies: list[list[int]] = []  # passages: consecutive blocks each repeating an earlier one
+    for index, block in enumerate(blocks):
+        earlier = first[block.text]
+        if earlier == index or len(block.text) < MIN_REPEAT:
+            continue
+        if copies and copies[-1][-1] == index - 1:
+            copies[-1].append(index)
+        elif index + 1 < len(blocks) and blocks[index + 1].text == blocks[earlier + 1].text:
+            copies.append([index])
+    doomed = {
+        index
+        for passage in copies
+        if sum(len(blocks[index].text) for index in passage) >= MIN_COPY
+        for index in passage
+    }
+    return [block for index, block in enumerate(blocks) if index not in doomed]
 
 
 def _trim(blocks: list[Block], hints: Hints) -> list[Block]:
@@ -579,4 +654,7 @@ def _trim(blocks: list[Block], hints: Hints) -> list[Block]:
         for i, block in enumerate(kept)
         if block.kind is BlockKind.PARAGRAPH and len(block.text) >= MIN_LAST
     ]
+    cut = [i for i, block in enumerate(kept[:-1]) if block.text.endswith(TRUNCATED)]
+    if cut and all(len(block.text) < MIN_LEAD for block in kept[cut[-1] + 1 :]):
+        return kept[: cut[-1] + 1]  # a preview cut short, then "To read the full story"
     return kept[: last[-1] + 1] if last else kept  # below: "Comments", "Advert", "Topics"

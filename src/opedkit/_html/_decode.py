@@ -101,6 +101,8 @@ def sniff(data: bytes) -> tuple[str, int]:
 
 def declared_encoding(prefix: bytes) -> str | None:
     """The Python codec for the first encoding a ``<meta>`` in ``prefix`` declares, if known."""
+    if b"charset" not in prefix.lower():
+        return None  # no declaration to find: the prefix need not be parsed
     tree = LexborHTMLParser(prefix.decode("latin-1"))
     for meta in tree.css("meta[charset], meta[http-equiv][content]"):
         label = meta.attributes.get("charset")
