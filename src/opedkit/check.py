@@ -28,7 +28,7 @@ from . import _recognisers as recognise
 from . import _vocabulary as vocab
 from ._model import Article
 
-__all__ = ["Finding", "check"]
+__all__ = ["MIN_WORDS", "Finding", "check"]
 
 MIN_WORDS = 150
 """Fewer words than this in the body is reported as ``short-body``."""

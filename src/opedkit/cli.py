@@ -49,7 +49,7 @@ Full documentation: docs/cli.md.
 """
 
 
-class UsageError(Exception):
+class _UsageError(Exception):
     """A command line that cannot be run as given (exit status 2)."""
 
 
@@ -100,7 +100,7 @@ def _encoding(args: argparse.Namespace) -> str | None:
     try:
         return codecs.lookup(args.encoding).name
     except LookupError:
-        raise UsageError(f"unknown encoding {args.encoding!r}") from None
+        raise _UsageError(f"unknown encoding {args.encoding!r}") from None
 
 
 def _many(args: argparse.Namespace, first: Record | None) -> bool:
@@ -130,7 +130,7 @@ def _convert(args: argparse.Namespace) -> int:
     output: str | None = args.output
     folder = output is not None and (output.endswith(("/", os.sep)) or os.path.isdir(output))
     if many and not folder and args.to in _PER_ARTICLE:
-        raise UsageError(
+        raise _UsageError(
             f"several articles as {args.to} need a folder: -o FOLDER/ (one file per article), "
             "or --to jsonl"
         )
@@ -274,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.run(args))
-    except UsageError as error:
+    except _UsageError as error:
         parser.exit(2, f"opedkit: {error}\n")
     except KeyboardInterrupt:
         print("opedkit: interrupted", file=sys.stderr)

@@ -26,7 +26,7 @@ from ._limits import MAX_BYTES, page
 from ._model import Article
 from .claims import Extractor, with_claims
 
-__all__ = ["parse", "render"]
+__all__ = ["MAX_OPEN_ELEMENTS", "parse", "render"]
 
 render = _own_markup.render
 

@@ -61,13 +61,11 @@ _MARK_WORD = re.compile(r"[a-z]+")
 # A cue at the start of a class word: "post-comments" and "comment_list" hold "comment".
 _NOT_ARTICLE = re.compile(rf"(?<![a-z])(?:{'|'.join(dom.NOT_BYLINE_CONTAINERS)})")
 _BIO_BOX = re.compile(rf"(?<![a-z])(?:{'|'.join(dom.BIO_BOX_WORDS)})(?![a-z])")
-_UPDATE_WORDS = (
-    "update",
-    *(label for labels in vocab.UPDATED_LABELS.values() for label in labels),
-)
+_UPDATE_LABELS = tuple(label for labels in vocab.UPDATED_LABELS.values() for label in labels)
+_UPDATE_WORDS = (dom.UPDATE_CLASS_WORD, *_UPDATE_LABELS)
 """A date element whose class or text starts with these shows the update, not publication."""
 _UPDATE_LABEL = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, _UPDATE_WORDS[1:]), key=len, reverse=True)) + r")\b",
+    r"\b(?:" + "|".join(sorted(map(re.escape, _UPDATE_LABELS), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 

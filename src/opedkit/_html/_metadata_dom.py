@@ -165,3 +165,6 @@ HEADER_DEPTH = 4
 HEADER_CHARS = 600
 """Where to look for a printed day around the headline: this many enclosing elements up, and
 this many characters of each one's text."""
+
+UPDATE_CLASS_WORD = "update"
+"""A class word that marks a date element as the update (``updated-date``, ``post-update``)."""
