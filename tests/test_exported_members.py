@@ -44,6 +44,7 @@ PUBLIC_MODULES = (
     opedkit.dask,
 )
 
+
 @pytest.mark.parametrize("module", PUBLIC_MODULES, ids=lambda module: module.__name__)
 def test_every_public_module_exports_what_it_defines(module: types.ModuleType) -> None:
     """Each public module's __all__ names existing attributes, and its parse/render verbs are
