@@ -88,6 +88,19 @@ def plain(text: str) -> str:
 # --- Boilerplate, genres, headings ------------------------------------------------------------
 
 
+def is_ad_label(text: str) -> bool:
+    """Whether a casefolded line is only an ad slot's label ("advertisement", "- anzeige -")."""
+    return text.strip(vocab.AD_LABEL_TRIM) in vocab.AD_LABELS
+
+
+def is_credit_line(text: str, names: Iterable[str]) -> bool:
+    """Whether a short casefolded line states who wrote the piece: it opens like a byline or
+    holds one of the authors' casefolded ``names``."""
+    return len(text) <= vocab.CREDIT_LINE_MAX and (
+        text.startswith(vocab.BYLINE_STARTS) or any(name in text for name in names)
+    )
+
+
 def is_boilerplate(text: str) -> bool:
     """Whether the whole line is scraper leftover ("Advertisement", "© 2019 ...")."""
     if len(text) > vocab.BOILERPLATE_MAX:

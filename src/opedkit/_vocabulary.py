@@ -62,6 +62,10 @@ AD_LABELS = frozenset(
 )  # fmt: skip
 """Lines dropped wherever they stand in the article, like ``BOILERPLATE_LINES``."""
 
+AD_LABEL_TRIM = " -–—:|·•"
+"""Decoration around an ad slot's label in a page's body ("- Anzeige -", "· Advertisement ·")."""
+CREDIT_LINE_MAX = 100
+"""The longest line above an article's body read as its credit ("By Jane Roe | Staff")."""
 BOILERPLATE_TRIM = " .…:!>»›→|-–—()[]"
 """Decoration around a boilerplate line ("Continue reading...", "Read more »")."""
 

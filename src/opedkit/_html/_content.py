@@ -31,9 +31,9 @@ from itertools import accumulate
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .. import _recognisers as recognise
 from .._blocks import Block, BlockKind, Hints
 from .._clean import clean
-from .._vocabulary import AD_LABELS, BYLINE_STARTS
 from ._body_dom import (
     BLOCK_TAGS,
     BOILERPLATE_TOKENS,
@@ -141,8 +141,6 @@ INLINE_BESIDE = PARAGRAPH_TAGS | HEADING_LEVELS.keys() | {"br", "hr"}
 MAX_LINK_DENSITY = 0.5
 """A run with more of its text in links than this is navigation, not prose."""
 
-MAX_BYLINE = 100
-"""A credit line ("By Jane Doe, Staff Writer") is shorter than this."""
 
 MIN_LEAD = 30
 """The article's first block is at least this long; shorter lines above it are page furniture
@@ -637,16 +635,12 @@ def _trim(blocks: list[Block], hints: Hints) -> list[Block]:
     kept: list[Block] = []
     for block in blocks:
         text = block.text.casefold()
-        if text in (title, subtitle) or text.strip(" -–—:|·•") in AD_LABELS:
+        if text in (title, subtitle) or recognise.is_ad_label(text):
             continue
         if has_long and not kept and len(text) < MIN_LEAD:
             continue  # a kicker, a date, an image count above the body
         before_body = not any(b.kind is BlockKind.PARAGRAPH for b in kept)
-        if (
-            before_body
-            and len(text) <= MAX_BYLINE
-            and (text.startswith(BYLINE_STARTS) or any(name in text for name in names))
-        ):
+        if before_body and recognise.is_credit_line(text, names):
             continue
         kept.append(block)
     last = [
