@@ -3,8 +3,8 @@ long, for each shape an attacker (or a broken scraper) can make large.
 
 Ratios, never absolute times, so that a slow or busy machine cannot fail them. Each time is the
 process's CPU time (time spent waiting for a core shared with other work is not counted), the
-best of a few rounds, small (run four times) and large in turn, the cycle collector paused. A
-quadratic step fails clearly: it makes the ratio about 16.
+best ratio of a few rounds, each timing small (run four times) and large back to back, the cycle
+collector paused. A quadratic step fails clearly: it makes the ratio about 16.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import opedkit.text
 from opedkit import Article, OpedkitError
 
 MAX_RATIO = 5.0
-ROUNDS = 8
+ROUNDS = 12
 
 SENTENCE = "The council must act now, experts say, because the tide will not wait for anyone. "
 
@@ -48,21 +48,26 @@ def seconds(parse: Callable[[str], object], data: str, times: int = 1) -> float:
 def ratio(time_of: Callable[[str, int], float], small: str, large: str) -> float:
     """How much longer ``large`` takes than ``small``.
 
-    The small input is run four times in a row, so that both measure the same amount of work
-    and share the machine's load alike (a short run alone can slip between other processes'
-    bursts, which biases a plain best-of ratio upwards); they are timed in turn, and the best
-    of each is kept, over a few rounds at most: a round can be unlucky on a shared machine,
-    while a quadratic step fails every round.
+    The small input is run four times in a row, so that both measure the same amount of work.
+    Each round times the two back to back (in alternating order) and gives one ratio, so that
+    both sides of a ratio share the machine's load of that moment; the best round is kept, over
+    a few rounds at most. A lucky moment for one side alone cannot skew it, as it could skew
+    the best of all small runs set against the best of all large ones; and a quadratic step
+    fails every round.
     """
     time_of(small, 1)  # warm caches and lazy imports
-    smalls: list[float] = []
-    larges: list[float] = []
-    for _ in range(ROUNDS):
-        smalls.append(time_of(small, 4) / 4)
-        larges.append(time_of(large, 1))
-        if min(larges) / min(smalls) <= MAX_RATIO:
+    best = float("inf")
+    for round_ in range(ROUNDS):
+        if round_ % 2:
+            large_time = time_of(large, 1)
+            small_time = time_of(small, 4) / 4
+        else:
+            small_time = time_of(small, 4) / 4
+            large_time = time_of(large, 1)
+        best = min(best, large_time / small_time)
+        if best <= MAX_RATIO:
             break
-    return min(larges) / min(smalls)
+    return best
 
 
 def growth(parse: Callable[[str], Article], build: Callable[[int], str], n: int) -> float:
