@@ -23,7 +23,7 @@ from itertools import pairwise, repeat
 import attrs
 
 from ._claim_rules import Candidate
-from ._model import Claim, ClaimKind
+from ._model import Claim, ClaimKind, trusted_claim
 
 __all__ = ["Weights", "decide", "features", "read_weights", "shipped"]
 
@@ -137,7 +137,7 @@ def decide(found: Sequence[Candidate], weights: Weights | None) -> tuple[Claim, 
         if weights is not None and kind in _FACT_OR_VALUE:
             kind = ClaimKind.FACT if weights.is_fact(c) else ClaimKind.VALUE
         claims.append(
-            Claim(
+            trusted_claim(
                 text=c.text,
                 kind=kind,
                 section=c.section,
