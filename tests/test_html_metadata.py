@@ -647,3 +647,19 @@ def test_without_a_stated_time_the_header_day_beats_other_date_elements() -> Non
         "</div>"
     )
     assert read(page(body=body)).published == date(2025, 6, 10)
+
+
+def test_a_blog_named_after_its_owner_credits_the_owner() -> None:
+    """The site's own name, when it reads as a person's and is the only credit, is the author."""
+    head = (
+        '<meta property="og:site_name" content="Ivo Marsh"><meta name="author" content="Ivo Marsh">'
+    )
+    hints = read(page(head, "<h1>Notes on rivers</h1>"), "https://notes.example/p/1")
+    assert [a.name for a in hints.authors] == ["Ivo Marsh"]
+
+
+def test_the_site_name_beside_an_author_is_no_co_author() -> None:
+    """ "By Ina Roth, Lowland Post" credits Ina Roth; the site she writes for is not a person."""
+    head = '<meta property="og:site_name" content="Lowland Post">'
+    body = '<h1>Notes on rivers</h1><p class="byline">By Ina Roth, Lowland Post</p>'
+    assert [a.name for a in read(page(head, body)).authors] == ["Ina Roth"]

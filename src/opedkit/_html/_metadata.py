@@ -196,16 +196,18 @@ def _site_names(stated: frozenset[str], page_url: str | None) -> frozenset[str]:
     )
 
 
-def _site_account(name: str, sites: _Sites, *, person: bool = False) -> bool:
+def _site_account(name: str, sites: _Sites, *, person: bool = False, alone: bool = False) -> bool:
     """Whether a credited ``name`` is the site rather than a person. A person's name of two
-    or more words that only resembles the site (``Rick Steves`` on ricksteves.com, ``Myles
-    Katherine`` of "Myles Katherine Photography") is the person, unless it is the very name
-    the site states for itself and the page does not call it a ``person``."""
+    or more words that only resembles the site (``Rick Steves`` on ricksteves.com) is the
+    person; so is the very name the site states for itself when the page calls it a
+    ``person`` or it is the only credit (``alone``: a blog named after its owner), but not
+    beside another author ("By Jane Roe, Lowland Post"). A site name with an organisation
+    word ("Lowland Courier", "Myles Katherine Photography") is no name: always the site."""
     every, stated = sites
     if not _names_site(name, every):
         return False
     if " " in name and recognise.is_name(name):
-        return not person and recognise.squash(name) in stated
+        return not (person or alone) and recognise.squash(name) in stated
     return True
 
 
@@ -463,7 +465,7 @@ def _structured_authors(
             continue
         kind = types(node)
         person = bool(kind & dom.PERSON_TYPES) or raw.casefold() in persons
-        if kind & dom.ORGANISATION_TYPES or _site_account(raw, both, person=person):
+        if kind & dom.ORGANISATION_TYPES or _site_account(raw, both, alone=True):
             organisations.append(raw)
             continue
         # a one-word name ("Gabo") is a person's when JSON-LD says so and a meta tag agrees
@@ -484,7 +486,7 @@ def _structured_authors(
     for key in dom.AUTHOR_META:
         value = meta.get(key)
         if value and not people and _http_url(value, None) is None:
-            if _site_account(value, both, person=value.casefold() in persons):
+            if _site_account(value, both, alone=True):
                 organisations.append(value)
             else:
                 people.extend(_Stated(name) for name in _names(value, sites, [value]))
@@ -502,15 +504,21 @@ def _person_names(ld: JsonLd) -> frozenset[str]:
 
 
 def _bylines(
-    nodes: list[LexborNode], sites: frozenset[str], confirmed: list[str], around: frozenset[int]
+    nodes: list[LexborNode],
+    sites: frozenset[str],
+    confirmed: list[str],
+    around: frozenset[int],
+    *,
+    layout: bool = False,
 ) -> tuple[list[list[str]], list[str]]:
     """The names of each visible byline element outside comments and sidebars, in page order,
-    and the short credits that name no person ("By Reuters", "Editorial")."""
+    and the short credits that name no person ("By Reuters", "Editorial"); ``layout`` also
+    reads those in the article's own ``<aside>``, sidebar or footer."""
     bylines: list[list[str]] = []
     credits: list[str] = []
     for node in nodes:
         text = _node_text(node, 150)
-        if not text or _outside_article(node, around):
+        if not text or _outside_article(node, around, layout=layout):
             continue
         names = _names(_first_credit(node, text), sites, confirmed)
         if names:
@@ -612,7 +620,11 @@ def _authors(
     people, organisations, typed = _structured_authors(meta, ld, both)
     chosen: list[str] = []
     nodes = tree.css(dom.BYLINE_SELECTOR)
-    bylines, credits = _bylines(nodes, sites, [person.name for person in people], _around(headline))
+    stated_names = [person.name for person in people]
+    around = _around(headline)
+    bylines, credits = _bylines(nodes, sites, stated_names, around)
+    if not bylines:
+        bylines, _ = _bylines(nodes, sites, stated_names, around, layout=True)
     organisations.extend(credits)
     if not bylines and headline is not None:
         bylines = _header_byline(headline, sites, language)
@@ -630,11 +642,14 @@ def _authors(
             chosen = [person.name for person in people if person.single or " " in person.name]
     elif bylines:
         chosen = recognise.co_authors(bylines)
-    chosen = [
-        _tighter(name, people, stated_as)
+    kept = [
+        name
         for name in chosen
         if not _site_account(name, both, person=_is_person(name, people, stated_as))
     ]
+    if not kept and len(chosen) == 1:
+        kept = [name for name in chosen if not _site_account(name, both, alone=True)]
+    chosen = [_tighter(name, people, stated_as) for name in kept]
     urls = _author_urls(nodes, base)
     boxes = _author_boxes(nodes) if chosen else []
     authors: list[Author] = []
