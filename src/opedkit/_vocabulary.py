@@ -279,6 +279,8 @@ NON_PERSON_WORDS = frozenset(
     lawyer representative candidate dietitian nutritionist licensed mvp journalism marketing
     bio written sign login clinic foundation institute hospital solutions rankings lifestyle
     tips strategy development shopping financial devops congress official
+    courier chronicle telegraph examiner sentinel inquirer bulletin dispatch store shop
+    strategies studio studios photography dentistry
     """.split()
 )
 """Words that never occur in a person's name: agencies, desks, roles, site accounts, rubrics, UI
