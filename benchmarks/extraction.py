@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import re
 import statistics
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from statistics import fmean
@@ -58,6 +59,9 @@ class Result:
     published: str | None = None
     refused: bool = False
     """The extractor said the page holds no article (opedkit's ``ParseError``)."""
+    kind: str | None = None
+    """The page type the extractor names (``"article"`` for an article or an unknown kind),
+    ``None`` when it names none."""
 
 
 @attrs.frozen(kw_only=True)
@@ -77,11 +81,14 @@ class Extractor:
 def _opedkit() -> Extractor:
     from opedkit import ParseError, html  # noqa: PLC0415 (after the path set-up above)
 
+    kinds = wcxb.PAGE_TYPES - {"article"}
+
     def read(page: Source) -> Result:
         try:
             article = html.parse(page.html, url=page.url, claims=False)
-        except ParseError:
-            return Result(refused=True)
+        except ParseError as error:
+            named = re.search(r"it is an? (\w+) page", str(error))
+            return Result(refused=True, kind=named.group(1) if named else "article")
         body = "\n\n".join(
             part
             for section in article.sections
@@ -92,6 +99,7 @@ def _opedkit() -> Extractor:
             title=article.title,
             authors=tuple(author.name for author in article.authors),
             published=article.published.isoformat()[:10] if article.published else None,
+            kind=genre if (genre := article.genre and article.genre.value) in kinds else "article",
         )
 
     return Extractor(name="opedkit", read=read, body=read)
@@ -303,6 +311,9 @@ def wcxb_dev(
                 f"{extractor.name:12} {title:6.3f} "
                 + (f"{author:6.3f} {day:6.3f}" if extractor.metadata else "(title only)")
             )
+    for extractor in extractors:
+        if any(result.kind is not None for result in results[extractor.name]):
+            _kind_table(extractor.name, pages, results[extractor.name])
     if worst:
         for extractor in extractors[:1]:
             ranked = sorted(
@@ -313,6 +324,37 @@ def wcxb_dev(
             print(f"\n{extractor.name}: worst {worst} wcxb-dev pages")
             for f1, page_id, kind in ranked[:worst]:
                 print(f"    {f1:.3f} {page_id} {kind}")
+
+
+def _kind_table(name: str, pages: Sequence[wcxb.WcxbPage], found: Sequence[Result]) -> None:
+    """How often the extractor names each page's type (an article: no other kind), by halves,
+    and what it names instead."""
+    kinds = ["article", *sorted(wcxb.PAGE_TYPES - {"article"})]
+    print(f"\n{name}: page kind named (share right; tune / held-out; what was named)")
+    print(
+        f"{'':14} {'pages':>5} {'right':>6} {'tune':>6} {'held':>6}  "
+        + " ".join(f"{kind[:6]:>6}" for kind in kinds)
+    )
+    rows: dict[str, list[int]] = defaultdict(list)
+    for index, page in enumerate(pages):
+        rows[page.type].append(index)
+    rows["all"] = list(range(len(pages)))
+    for row in [*kinds, "all"]:
+        members = rows.get(row, [])
+        if not members:
+            continue
+        right = [found[i].kind == pages[i].type for i in members]
+        halves = [
+            [ok for i, ok in zip(members, right, strict=True) if wcxb.half(pages[i].id) == h]
+            for h in ("tune", "held-out")
+        ]
+        named = Counter(found[i].kind for i in members)
+        print(
+            f"{row:14} {len(members):5} {fmean(right):6.3f} "
+            + " ".join(f"{fmean(h) if h else 0:6.3f}" for h in halves)
+            + "  "
+            + " ".join(f"{named[kind]:6}" for kind in kinds)
+        )
 
 
 def _same_text(truth: str | None, prediction: str | None) -> bool:

@@ -20,10 +20,24 @@ from pathlib import Path
 
 import attrs
 
-__all__ = ["WCXB_DEV", "WcxbPage", "half", "load_pages", "same_authors", "snippets", "word_f1"]
+__all__ = [
+    "PAGE_TYPES",
+    "WCXB_DEV",
+    "WcxbPage",
+    "half",
+    "load_pages",
+    "same_authors",
+    "snippets",
+    "word_f1",
+]
 
 WCXB_DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wcxb-dev"
 """The development pages, beside the project checkout."""
+
+PAGE_TYPES = frozenset(
+    {"article", "collection", "documentation", "forum", "listing", "product", "service"}
+)
+"""The benchmark's page types."""
 
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")

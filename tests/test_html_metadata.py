@@ -592,3 +592,74 @@ def test_a_bare_author_name_described_as_a_person_elsewhere_is_a_person() -> Non
         page(head + ld(graph), "<h1>Rivers Need Room to Flood</h1>"), "https://sam.ivo.com/"
     )
     assert [a.name for a in hints.authors] == ["Sam Ivo"]
+
+
+def test_a_meta_name_that_says_published_states_the_time() -> None:
+    """A meta name the reader has no entry for but that says "published" is read."""
+    hints = read(page('<meta name="w-published-date" content="2025-05-27T06:03:43Z">'))
+    assert isinstance(hints.published, datetime)
+    assert hints.published.date() == date(2025, 5, 27)
+
+
+def test_a_day_in_the_url_may_name_its_month() -> None:
+    """``/2023/october/03/`` in the URL gives the day when the page states none."""
+    hints = read(
+        page(body="<h1>Wine styles</h1>"), "https://example.org/blog/2023/october/03/wine/"
+    )
+    assert hints.published == date(2023, 10, 3)
+
+
+def test_a_date_in_a_posts_own_sidebar_is_read_when_none_other_is() -> None:
+    """The post's own meta sidebar shows its day; a related card's day elsewhere does not count."""
+    body = (
+        '<div class="post-content"><h1>Top analytics firms</h1><div class="post-sidebar">'
+        '<div class="post-date">July 8, 2025</div></div><p>Text.</p></div>'
+        '<div class="related-posts"><span class="card-date">Dec 19, 2025</span></div>'
+    )
+    assert read(page(body=body)).published == date(2025, 7, 8)
+
+
+def test_a_day_labelled_published_wins_over_a_stated_later_one() -> None:
+    """ "Published Apr 26, 2023 Updated Aug 21, 2025" beside the byline gives the first day,
+    even when JSON-LD states the update as the publication."""
+    head = ld({**ARTICLE, "datePublished": "2025-08-21"})
+    body = (
+        '<h1>Rivers Need Room to Flood</h1><div class="meta">By Mara Quist, '
+        "Published Apr 26, 2023 Updated Aug 21, 2025</div>"
+    )
+    assert read(page(head, body)).published == date(2023, 4, 26)
+
+
+def test_an_earlier_printed_day_is_the_original_publication() -> None:
+    """A stated time no visible date confirms yields to an earlier day the article prints
+    (the stated one is a republication)."""
+    head = ld({**ARTICLE, "datePublished": "Jun 24, 2025"})
+    body = '<h1>Rivers Need Room to Flood</h1><p class="post-date">August 25, 2024</p>'
+    assert read(page(head, body)).published == date(2024, 8, 25)
+
+
+def test_without_a_stated_time_the_header_day_beats_other_date_elements() -> None:
+    """The day printed beside the headline is the article's; other date elements below are
+    other stories' (a product list, a newsletter)."""
+    body = (
+        "<div><h1>The best keyboards</h1><p>June 10, 2025 | 13 min read</p></div>"
+        '<div><span class="date">July 12, 2025</span><span class="date">July 12, 2025</span>'
+        "</div>"
+    )
+    assert read(page(body=body)).published == date(2025, 6, 10)
+
+
+def test_a_blog_named_after_its_owner_credits_the_owner() -> None:
+    """The site's own name, when it reads as a person's and is the only credit, is the author."""
+    head = (
+        '<meta property="og:site_name" content="Ivo Marsh"><meta name="author" content="Ivo Marsh">'
+    )
+    hints = read(page(head, "<h1>Notes on rivers</h1>"), "https://notes.example/p/1")
+    assert [a.name for a in hints.authors] == ["Ivo Marsh"]
+
+
+def test_the_site_name_beside_an_author_is_no_co_author() -> None:
+    """ "By Ina Roth, Lowland Post" credits Ina Roth; the site she writes for is not a person."""
+    head = '<meta property="og:site_name" content="Lowland Post">'
+    body = '<h1>Notes on rivers</h1><p class="byline">By Ina Roth, Lowland Post</p>'
+    assert [a.name for a in read(page(head, body)).authors] == ["Ina Roth"]

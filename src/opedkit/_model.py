@@ -38,7 +38,8 @@ class ClaimKind(enum.Enum):
 
 
 class Genre(enum.Enum):
-    """What kind of piece an article is, when the source says so."""
+    """What kind of piece an article is, when the source says so; for a page that is not an
+    article (read by ``opedkit.html.parse``), what kind of page it is, when that is known."""
 
     OPINION = "opinion"
     """An opinion piece or op-ed by a named author."""
@@ -54,6 +55,18 @@ class Genre(enum.Enum):
     """A news report."""
     REVIEW = "review"
     """A review of a book, film, performance or product."""
+    FORUM = "forum"
+    """Not an article: a forum thread, or a question with its answers."""
+    LISTING = "listing"
+    """Not an article: a list of entries (posts, jobs, events, search results)."""
+    COLLECTION = "collection"
+    """Not an article: a shop's page of products (a category)."""
+    PRODUCT = "product"
+    """Not an article: one product's page."""
+    DOCUMENTATION = "documentation"
+    """Not an article: software or product documentation."""
+    SERVICE = "service"
+    """Not an article: a business's page about what it offers."""
 
 
 # BCP 47 well-formedness (RFC 5646 section 2.1, grandfathered tags aside); letters in any case.

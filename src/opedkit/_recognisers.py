@@ -763,6 +763,28 @@ _DATE_LABEL = _labels()
 _UPDATED = frozenset(label for labels in vocab.UPDATED_LABELS.values() for label in labels)
 
 
+_LABEL_TO_DAY = 30
+"""How far after a "Published" label its day may start (``Published on Monday, July 18``)."""
+
+
+def labelled_day(text: str) -> date | None:
+    """The day a "Published"/"Posted" label in ``text`` introduces (``By Jane Roe Published
+    on July 18, 2025``, ``Posted Nov 21, 2018 Updated Dec 10, 2025``): printed with its year,
+    starting soon after the label, with one reading; else None."""
+    if vocab.YEAR.search(text) is None:
+        return None
+    labels = list(_DATE_LABEL.finditer(text))
+    for i, label in enumerate(labels):
+        if " ".join(_key(label.group(1)).split()) in _UPDATED:
+            continue
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        segment = text[label.end() : end]
+        found = min(((m.start(), r) for m, r in _printed(segment)), default=None)
+        if found is not None and found[0] <= _LABEL_TO_DAY and len(set(found[1])) == 1:
+            return found[1][0]
+    return None
+
+
 def read_dates(text: str) -> Dates | None:
     """The dates a line states (``Published : Nov 29, 2019 - 16:05``, ``29 novembre 2019``,
     ``Aktualisiert am 29.11.2019``).

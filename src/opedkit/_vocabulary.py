@@ -279,6 +279,8 @@ NON_PERSON_WORDS = frozenset(
     lawyer representative candidate dietitian nutritionist licensed mvp journalism marketing
     bio written sign login clinic foundation institute hospital solutions rankings lifestyle
     tips strategy development shopping financial devops congress official
+    courier chronicle telegraph examiner sentinel inquirer bulletin dispatch store shop
+    strategies studio studios photography dentistry
     """.split()
 )
 """Words that never occur in a person's name: agencies, desks, roles, site accounts, rubrics, UI
@@ -521,3 +523,19 @@ HEADING_FINAL = ".,;:!?…"
 
 SENTENCE_END = '.!?…"”’)'
 """A paragraph standing before a title-like heading ends with one of these."""
+
+# --- Page kinds (appended by the HTML body reader; the rest of this module is the metadata's) --
+
+PAGE_KINDS_WRITTEN: dict[Genre, str] = {
+    Genre.FORUM: "Forum page",
+    Genre.LISTING: "Listing page",
+    Genre.COLLECTION: "Collection page",
+    Genre.PRODUCT: "Product page",
+    Genre.DOCUMENTATION: "Documentation page",
+    Genre.SERVICE: "Service page",
+}
+"""How the canonical text form writes the genre of a page that is not an article (a kicker
+line, read back as a label): worded so that no article's kicker is taken for one."""
+
+GENRE_WRITTEN.update(PAGE_KINDS_WRITTEN)
+GENRE_LABELS.update({written.casefold(): genre for genre, written in PAGE_KINDS_WRITTEN.items()})

@@ -22,6 +22,7 @@ from ._html import _own_markup
 from ._html._content import extract_blocks_in_place
 from ._html._decode import parser_input
 from ._html._metadata import read_metadata
+from ._html._page_kind import page_kind, read_evidence
 from ._limits import MAX_BYTES, page
 from ._model import Article
 from .claims import Extractor, with_claims
@@ -88,9 +89,15 @@ def parse(
     if own is not None:
         return own if claims is True else with_claims(attrs.evolve(own, claims=()), claims)
     hints = read_metadata(tree, url)
-    blocks = extract_blocks_in_place(tree, hints)  # read the metadata first: this prunes tree
+    evidence = read_evidence(tree, hints.url or url)
+    # read the metadata and the evidence first: this prunes tree
+    blocks, shape = extract_blocks_in_place(tree, hints, declared=evidence.declared)
+    kind = page_kind(evidence, shape)
+    if kind is not None:
+        hints = attrs.evolve(hints, genre=kind)
     if not blocks:
-        raise ParseError("no article content found in the page: no part of it holds prose")
+        found = "" if kind is None else f" (it is a {kind.value} page, not an article)"
+        raise ParseError(f"no article content found in the page{found}: no part of it holds prose")
     try:
         article = assemble(blocks, hints)
     except ParseError as error:

@@ -47,6 +47,7 @@ from ._body_dom import (
     PARAGRAPH_TAGS,
     PROTECTED_TAGS,
 )
+from ._page_kind import Shape
 
 __all__ = ["extract_blocks_in_place"]
 
@@ -54,12 +55,8 @@ _BLOCKS = ", ".join(sorted(BLOCK_TAGS))
 
 _BOILERPLATE = re.compile("|".join(map(re.escape, BOILERPLATE_WORDS)))
 _WORD_BREAK = re.compile("[^a-z0-9]+")
-_JSON_LD = 'script[type="application/ld+json"]'
 _DATA = re.compile(r'[\[{][\s\[{]*"[^"]*"\s*:.*[}\]]\Z', re.DOTALL)
 """Text that is JSON: an object (or a list of them) with quoted keys."""
-_ARTICLE_TYPE = re.compile(
-    r'"@type"\s*:\s*\[?\s*"(?:\w*Article|BlogPosting|LiveBlogPosting|Report)"'
-)
 
 MAX_INLINE_BOILERPLATE = 200
 """A ``<span>`` named as boilerplate is removed when its text is no longer than this."""
@@ -125,6 +122,9 @@ RECORDS_GAIN = 2.0
 """On such a page, a series of like records (see :func:`_records`) is the content when it holds
 this much more text than the best-voted container; its linked titles are kept."""
 
+LISTING_LINKS = 0.2
+"""...and a series that holds the content with this share of its text in links is a listing."""
+
 MIN_RECORDS = 4
 MIN_RECORD_TEXT = 50
 """A series has this many records and this many characters a record (a menu's are shorter)."""
@@ -173,13 +173,16 @@ class _Run:
     """Characters outside links."""
 
 
-def extract_blocks_in_place(tree: LexborHTMLParser, hints: Hints) -> list[Block]:
-    """The page's main content as blocks, in reading order (may be empty). ``tree`` is left
-    without its junk (:data:`JUNK_TAGS`, :data:`NOT_BODY_TAGS`, boilerplate ``<span>``s)."""
+def extract_blocks_in_place(
+    tree: LexborHTMLParser, hints: Hints, *, declared: bool
+) -> tuple[list[Block], Shape]:
+    """The page's main content as blocks, in reading order (may be empty), and what its layout
+    says about its kind. ``declared``: the page declares itself an article (see
+    :func:`._page_kind.read_evidence`). ``tree`` is left without its junk (:data:`JUNK_TAGS`,
+    :data:`NOT_BODY_TAGS`, boilerplate ``<span>``s)."""
     body = tree.body
     if body is None:
-        return []
-    declared = _declares_article(tree)
+        return [], Shape(records=False, thread_share=lambda: 0.0)
     _unwrap_content_in_place(body)
     tree.strip_tags([*JUNK_TAGS, *NOT_BODY_TAGS])
     _drop_inline_boilerplate(body)
@@ -188,19 +191,43 @@ def extract_blocks_in_place(tree: LexborHTMLParser, hints: Hints) -> list[Block]
     marks = frozenset(tag for tag in ("article", "main") if len(body.css(tag)) == 1)
     article = _main_content(page, declared=declared, marks=marks)
     listing = None if declared else _records(page)
-    if listing is not None and (
+    records = listing is not None and (
         article is None or listing[2] > RECORDS_GAIN * page.within(*article)[2]
-    ):
+    )
+    covered = listing is not None and (
+        records
+        or (
+            article is not None
+            and listing[0] <= article[0]
+            and article[1] <= listing[1]
+            and page.within(*listing[:2])[1] >= LISTING_LINKS * listing[2]
+        )
+    )
+    shape = Shape(records=covered, thread_share=functools.partial(_thread_share, page, body))
+    if listing is not None and records:
         article = listing[:2]
     if article is None:
-        return []
+        return [], shape
     start, end = article
     chosen = [run for run in page.runs if start <= run.position < end]
     if declared:  # an article's own <header> holds its headline, standfirst and byline
         headers = [page.span(node) for node in body.css("header") if node.mem_id in page.positions]
         inner = [(first, last) for first, last in headers if start < first < end]
         chosen = [run for run in chosen if not _inside(run.position, _outermost(inner))]
-    return _trim(_without_copies(_blocks(chosen, links=article == (listing or ())[:2])), hints)
+    blocks = _blocks(chosen, links=article == (listing or ())[:2])
+    return _trim(_without_copies(blocks), hints), shape
+
+
+def _thread_share(page: _Page, body: LexborNode) -> float:
+    """The share of the prose in the page's longest series of numbered posts."""
+    total = page.within(0, sys.maxsize)[0]
+    if not total:
+        return 0.0
+    best = max(
+        (page.series_prose(node) for node in body.css("[id]") if node.mem_id in page.positions),
+        default=0,
+    )
+    return best / total
 
 
 @attrs.define
@@ -325,14 +352,6 @@ class _Page:
                 continue  # one of a series that holds the page (a forum's posts: "comment-12")
             doomed.append((start, end))
         return doomed
-
-
-def _declares_article(tree: LexborHTMLParser) -> bool:
-    """Whether the page says it is an article (``og:type``, a JSON-LD article type)."""
-    kind = tree.css_first('meta[property="og:type"]')
-    if kind is not None and (kind.attributes.get("content") or "").strip().lower() == "article":
-        return True
-    return any(_ARTICLE_TYPE.search(script.text()) for script in tree.css(_JSON_LD))
 
 
 def _unwrap_content_in_place(body: LexborNode) -> None:

@@ -60,7 +60,11 @@ _MODIFIER = re.compile(r"(?:__|--)\S*")
 _MARK_WORD = re.compile(r"[a-z]+")
 # A cue at the start of a class word: "post-comments" and "comment_list" hold "comment".
 _NOT_ARTICLE = re.compile(rf"(?<![a-z])(?:{'|'.join(dom.NOT_BYLINE_CONTAINERS)})")
+_NOT_LAYOUT = re.compile(
+    rf"(?<![a-z])(?:{'|'.join(sorted(set(dom.NOT_BYLINE_CONTAINERS) - dom.LAYOUT_CONTAINERS))})"
+)
 _BIO_BOX = re.compile(rf"(?<![a-z])(?:{'|'.join(dom.BIO_BOX_WORDS)})(?![a-z])")
+_PUBLISHED_META = frozenset(dom.PUBLISHED_META)
 _UPDATE_LABELS = tuple(label for labels in vocab.UPDATED_LABELS.values() for label in labels)
 _UPDATE_WORDS = (dom.UPDATE_CLASS_WORD, *_UPDATE_LABELS)
 """A date element whose class or text starts with these shows the update, not publication."""
@@ -192,16 +196,18 @@ def _site_names(stated: frozenset[str], page_url: str | None) -> frozenset[str]:
     )
 
 
-def _site_account(name: str, sites: _Sites, *, person: bool = False) -> bool:
+def _site_account(name: str, sites: _Sites, *, person: bool = False, alone: bool = False) -> bool:
     """Whether a credited ``name`` is the site rather than a person. A person's name of two
-    or more words that only resembles the site (``Rick Steves`` on ricksteves.com, ``Myles
-    Katherine`` of "Myles Katherine Photography") is the person, unless it is the very name
-    the site states for itself and the page does not call it a ``person``."""
+    or more words that only resembles the site (``Rick Steves`` on ricksteves.com) is the
+    person; so is the very name the site states for itself when the page calls it a
+    ``person`` or it is the only credit (``alone``: a blog named after its owner), but not
+    beside another author ("By Jane Roe, Lowland Post"). A site name with an organisation
+    word ("Lowland Courier", "Myles Katherine Photography") is no name: always the site."""
     every, stated = sites
     if not _names_site(name, every):
         return False
     if " " in name and recognise.is_name(name):
-        return not person and recognise.squash(name) in stated
+        return not (person or alone) and recognise.squash(name) in stated
     return True
 
 
@@ -296,23 +302,36 @@ def _has_word(marks: str, words: re.Pattern[str]) -> bool:
     return bool(marks) and words.search(marks) is not None
 
 
-def _outside_article(node: LexborNode, around: frozenset[int] = frozenset()) -> bool:
+def _outside_article(
+    node: LexborNode, around: frozenset[int] = frozenset(), *, layout: bool = False
+) -> bool:
     """Whether ``node`` sits in a comment thread, sidebar, related list, menu or form.
 
     The walk up stops at the enclosing ``<article>`` or ``<main>``, or at an element that also
     holds the headline (``around``: their ``mem_id``): what holds the article is often named
     after the page layout ("penci_sidebar", "story-sidebar-mode"), not after what it contains.
+    With ``layout``, a sidebar, widget, footer or ``<aside>`` on the way up is passed when the
+    walk then reaches one of those before any other mark.
     """
+    passed = False
     for ancestor in _ancestors(node):
         if ancestor.mem_id in around:
             return False
-        if ancestor.tag in dom.NOT_BYLINE_TAGS:
+        tag = ancestor.tag
+        if tag in dom.NOT_BYLINE_TAGS:
+            if layout and tag in dom.LAYOUT_CONTAINERS:
+                passed = True
+                continue
             return True
-        if _has_word(_marks(ancestor), _NOT_ARTICLE):
+        marks = _marks(ancestor)
+        if _has_word(marks, _NOT_ARTICLE):
+            if layout and not _has_word(marks, _NOT_LAYOUT):
+                passed = True
+                continue
             return True
-        if ancestor.tag in ("article", "main"):
+        if tag in ("article", "main"):
             return False
-    return False
+    return passed
 
 
 def _around(headline: LexborNode | None) -> frozenset[int]:
@@ -446,7 +465,7 @@ def _structured_authors(
             continue
         kind = types(node)
         person = bool(kind & dom.PERSON_TYPES) or raw.casefold() in persons
-        if kind & dom.ORGANISATION_TYPES or _site_account(raw, both, person=person):
+        if kind & dom.ORGANISATION_TYPES or _site_account(raw, both, alone=True):
             organisations.append(raw)
             continue
         # a one-word name ("Gabo") is a person's when JSON-LD says so and a meta tag agrees
@@ -467,7 +486,7 @@ def _structured_authors(
     for key in dom.AUTHOR_META:
         value = meta.get(key)
         if value and not people and _http_url(value, None) is None:
-            if _site_account(value, both, person=value.casefold() in persons):
+            if _site_account(value, both, alone=True):
                 organisations.append(value)
             else:
                 people.extend(_Stated(name) for name in _names(value, sites, [value]))
@@ -485,15 +504,21 @@ def _person_names(ld: JsonLd) -> frozenset[str]:
 
 
 def _bylines(
-    nodes: list[LexborNode], sites: frozenset[str], confirmed: list[str], around: frozenset[int]
+    nodes: list[LexborNode],
+    sites: frozenset[str],
+    confirmed: list[str],
+    around: frozenset[int],
+    *,
+    layout: bool = False,
 ) -> tuple[list[list[str]], list[str]]:
     """The names of each visible byline element outside comments and sidebars, in page order,
-    and the short credits that name no person ("By Reuters", "Editorial")."""
+    and the short credits that name no person ("By Reuters", "Editorial"); ``layout`` also
+    reads those in the article's own ``<aside>``, sidebar or footer."""
     bylines: list[list[str]] = []
     credits: list[str] = []
     for node in nodes:
         text = _node_text(node, 150)
-        if not text or _outside_article(node, around):
+        if not text or _outside_article(node, around, layout=layout):
             continue
         names = _names(_first_credit(node, text), sites, confirmed)
         if names:
@@ -595,7 +620,11 @@ def _authors(
     people, organisations, typed = _structured_authors(meta, ld, both)
     chosen: list[str] = []
     nodes = tree.css(dom.BYLINE_SELECTOR)
-    bylines, credits = _bylines(nodes, sites, [person.name for person in people], _around(headline))
+    stated_names = [person.name for person in people]
+    around = _around(headline)
+    bylines, credits = _bylines(nodes, sites, stated_names, around)
+    if not bylines:
+        bylines, _ = _bylines(nodes, sites, stated_names, around, layout=True)
     organisations.extend(credits)
     if not bylines and headline is not None:
         bylines = _header_byline(headline, sites, language)
@@ -613,11 +642,14 @@ def _authors(
             chosen = [person.name for person in people if person.single or " " in person.name]
     elif bylines:
         chosen = recognise.co_authors(bylines)
-    chosen = [
-        _tighter(name, people, stated_as)
+    kept = [
+        name
         for name in chosen
         if not _site_account(name, both, person=_is_person(name, people, stated_as))
     ]
+    if not kept and len(chosen) == 1:
+        kept = [name for name in chosen if not _site_account(name, both, alone=True)]
+    chosen = [_tighter(name, people, stated_as) for name in kept]
     urls = _author_urls(nodes, base)
     boxes = _author_boxes(nodes) if chosen else []
     authors: list[Author] = []
@@ -706,7 +738,7 @@ def _is_utc(value: date) -> bool:
 
 
 def _visible_days(
-    nodes: list[LexborNode], year: int | None, around: frozenset[int]
+    nodes: list[LexborNode], year: int | None, around: frozenset[int], *, layout: bool = False
 ) -> Iterator[tuple[tuple[date, ...], bool]]:
     """The day each date element outside sidebars prints, as its possible readings.
 
@@ -714,7 +746,7 @@ def _visible_days(
     an update tells nothing about publication and is skipped. A ``<time>``'s text is what the
     reader sees, so it counts before its ``datetime`` attribute (often UTC). Elements of one
     tag and class count once, by the first that shows a day: ten teasers' timestamps are one
-    list, not ten witnesses.
+    list, not ten witnesses. ``layout`` also reads the elements in a post's own sidebar or footer.
     """
     previous = ""
     voted: set[tuple[str, str]] = set()
@@ -724,7 +756,7 @@ def _visible_days(
             continue
         text = _node_text(node, 200, " ")
         repeated = text == previous and node.tag != "time"  # a <time> may add its datetime
-        if repeated or not _HAS_DIGIT.search(text) or _outside_article(node, around):
+        if repeated or not _HAS_DIGIT.search(text) or _outside_article(node, around, layout=layout):
             continue
         previous = text  # nested elements printing the same text count once
         if _says_updated(node, text):
@@ -809,7 +841,8 @@ def _url_day(page_url: str | None) -> date | None:
     match = dom.URL_DATE.search(urlsplit(page_url).path)
     if match is None:
         return None
-    return recognise.valid_day(int(match[1]), int(match[2]), int(match[3]))
+    month = int(match[2]) if match[2].isdigit() else vocab.MONTHS.get(match[2].casefold())
+    return recognise.valid_day(int(match[1]), month, int(match[3])) if month else None
 
 
 def _dates(
@@ -841,6 +874,11 @@ def _dates(
             ld.get("datePublished"),
             *(meta.get(key) for key in dom.PUBLISHED_META),
             item_value,
+            *(
+                value
+                for key, value in meta.items()
+                if key not in _PUBLISHED_META and dom.PUBLISHED_META_NAME.search(key)
+            ),
         )
         if (found := _when(value)) is not None
     ]
@@ -856,6 +894,9 @@ def _dates(
         updated = _header_update(headline)
     url_day = _url_day(page_url)
     stated = stated_all[0] if stated_all else None
+    labelled = _labelled_day(nodes, headline)
+    if labelled is not None:
+        return (stated if stated is not None and _day(stated) == labelled else labelled), updated
     reference = _day(stated) if stated is not None else url_day
     visible = _visible_near(nodes, headline, reference, _day(updated) if updated else None)
     if stated is None:
@@ -863,12 +904,33 @@ def _dates(
     day = _day(stated)
     if visible is not None:
         return (stated if visible == day else visible), updated
+    earlier = _visible_near(nodes, headline, None, _day(updated) if updated else None)
+    if earlier is not None and earlier < day:
+        return earlier, updated
     if _is_utc(stated):
         local = [_day(value) for value in stated_all if not _is_utc(value)]
         for other in [*local, url_day]:
             if other is not None and abs(other - day) == timedelta(days=1):
                 return other, updated
     return stated, updated
+
+
+def _labelled_day(nodes: list[LexborNode], headline: LexborNode | None) -> date | None:
+    """The day the article's date elements, or the header block around its headline, print
+    after a "Published"/"Posted" label: the page saying which day it was published."""
+    around = _around(headline)
+    for node in islice(nodes, dom.MAX_DATE_ELEMENTS):
+        text = _node_text(node, 200, " ")
+        if _HAS_DIGIT.search(text) and not _outside_article(node, around):
+            found = recognise.labelled_day(text)
+            if found is not None:
+                return found
+    if headline is not None:
+        for text, _ in _header_text(headline):
+            found = recognise.labelled_day(text)
+            if found is not None:
+                return found
+    return None
 
 
 def _visible_near(
@@ -906,9 +968,16 @@ def _visible_near(
                 votes = full if has_year else yearless
                 votes[min(near, key=lambda d: abs(d - reference))] += 1
 
-    vote(islice(_visible_days(nodes, year, _around(headline)), dom.MAX_DATE_ELEMENTS))
+    around = _around(headline)
+    if reference is None and headline is not None:
+        for readings, _ in _header_days(headline, None):
+            if len(set(readings)) == 1:
+                return readings[0]
+    vote(islice(_visible_days(nodes, year, around), dom.MAX_DATE_ELEMENTS))
     if not (full or yearless) and headline is not None:
         vote(_header_days(headline, year))
+    if not (full or yearless):
+        vote(islice(_visible_days(nodes, year, around, layout=True), dom.MAX_DATE_ELEMENTS))
     votes = full or yearless
     if not votes:
         return None

@@ -89,6 +89,12 @@ Matched against the words of each class's block name (``comment-list`` and ``com
 NOT_BYLINE_TAGS = frozenset({"aside", "nav", "script", "style", "noscript"})
 """Ancestor tags that never hold this article's byline."""
 
+LAYOUT_CONTAINERS = frozenset({"sidebar", "widget", "footer", "aside"})
+"""Of those words and tags, the ones that name a place in the layout rather than other
+stories: a post's own ``single-post-sidebar``, ``<aside>`` or footer may show its date, so
+date elements there are read when no other element shows one and an ``<article>``, ``<main>``
+or the headline's container holds them."""
+
 AUTHOR_META = (
     "author",
     "article:author",
@@ -137,8 +143,17 @@ PUBLISHED_META = (
     "parsely-pub-date",
     "og:pubdate",
     "displaydate",
+    "citation_publication_date",
+    "citation_date",
+    "dcterms.date",
 )
 """Meta names/properties that state the publication time, most specific first."""
+
+PUBLISHED_META_NAME = re.compile(
+    r"(?:^|[:._-])(?:first[-_]?)?(?:publish|published|publication)(?:[-_.]?(?:date|time|at|on))?$"
+)
+"""Any other meta name that says it holds the publication time (``published``,
+``published-date``, ``cxenseparse:publishtime``), read after the named ones in page order."""
 
 UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified")
 
@@ -148,8 +163,12 @@ VISIBLE_DATE_SELECTOR = (
 )
 """Elements whose text may show the publication day."""
 
-URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|$)")
-"""A ``/2019/11/18/`` or ``/2019-11-18-`` day in a URL path."""
+URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2]|[a-z]{3,9})[/-](0?[1-9]|[12]\d|3[01])(?:[/+_-]|\.html?|$)",
+    re.IGNORECASE,
+)
+"""A ``/2019/11/18/``, ``/2019-11-18-`` or ``/2019/november/18/`` day in a URL path (the
+month's name must be one of ``MONTHS``)."""
 
 MAX_DATE_ELEMENTS = 10
 """How many printed days to read, in page order: the article's own date comes early, and long

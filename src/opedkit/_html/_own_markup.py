@@ -93,6 +93,12 @@ SCHEMA_TYPES = {
     Genre.ANALYSIS: "AnalysisNewsArticle",
     Genre.REVIEW: "ReviewNewsArticle",
     Genre.NEWS: "NewsArticle",
+    Genre.FORUM: "DiscussionForumPosting",
+    Genre.LISTING: "CollectionPage",
+    Genre.COLLECTION: "CollectionPage",
+    Genre.PRODUCT: "ItemPage",
+    Genre.DOCUMENTATION: "TechArticle",
+    Genre.SERVICE: "WebPage",
 }
 """The schema.org type of each genre; an article without one is a ``NewsArticle``."""
 
