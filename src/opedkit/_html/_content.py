@@ -234,7 +234,12 @@ def extract_blocks_in_place(
     chosen = [run for run in page.runs if start <= run.position < end]
     if declared:  # an article's own <header> holds its headline, standfirst and byline
         headers = [page.span(node) for node in body.css("header") if node.mem_id in page.positions]
-        inner = [(first, last) for first, last in headers if start < first < end]
+        held = page.within(start, end)[0] * PROTECTED_SHARE
+        inner = [
+            (first, last)
+            for first, last in headers
+            if start < first < end and page.within(first, last)[0] <= held
+        ]  # a "header" holding most of the article is a page builder's section
         chosen = [run for run in chosen if not _inside(run.position, _outermost(inner))]
     blocks = _blocks(chosen, links=article == (listing or ())[:2])
     return _trim(_without_copies(blocks), hints), shape
