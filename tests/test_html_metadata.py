@@ -663,3 +663,82 @@ def test_the_site_name_beside_an_author_is_no_co_author() -> None:
     head = '<meta property="og:site_name" content="Lowland Post">'
     body = '<h1>Notes on rivers</h1><p class="byline">By Ina Roth, Lowland Post</p>'
     assert [a.name for a in read(page(head, body)).authors] == ["Ina Roth"]
+
+
+def test_json_ld_job_title_and_employer_are_the_role_and_affiliation() -> None:
+    """An author's JSON-LD ``jobTitle`` is the role and ``worksFor`` (followed by ``@id``) the
+    affiliation; the author's ``url`` is the profile."""
+    graph = {
+        "@graph": [
+            {
+                **ARTICLE,
+                "author": {
+                    "@type": "Person",
+                    "name": "Mara Quist",
+                    "url": "https://courier.example/people/mara-quist",
+                    "jobTitle": "Climate Editor",
+                    "worksFor": {"@id": "#org"},
+                },
+            },
+            {"@id": "#org", "@type": "Organization", "name": "Lowland Courier"},
+        ]
+    }
+    author = read(page(ld(graph))).authors[0]
+    assert (author.role, author.affiliation) == ("Climate Editor", "Lowland Courier")
+    assert author.url == "https://courier.example/people/mara-quist"
+
+
+def test_a_role_printed_after_the_name_is_the_role() -> None:
+    """ "Ina Roth, Senior Editor" in a byline gives Ina Roth the role "Senior Editor"."""
+    body = '<h1>Notes on rivers</h1><p class="byline">By Ina Roth, Senior Editor</p>'
+    author = read(page(body=body)).authors[0]
+    assert (author.name, author.role, author.affiliation) == ("Ina Roth", "Senior Editor", None)
+
+
+def test_a_publication_printed_after_the_name_is_the_affiliation() -> None:
+    """ "By Ina Roth, The Fenland Times" names where she works, not a role."""
+    body = '<h1>Notes on rivers</h1><p class="byline">By Ina Roth, The Fenland Times</p>'
+    author = read(page(body=body)).authors[0]
+    assert (author.role, author.affiliation) == (None, "The Fenland Times")
+
+
+def test_a_role_at_an_organisation_gives_both() -> None:
+    """A name element followed by "Staff Writer at Fenland Gazette" in its own element gives the
+    role and the affiliation, and a date after a bar is neither."""
+    body = (
+        '<h1>Notes on rivers</h1><div class="author"><span class="name">Ina Roth</span>'
+        '<span class="title">Staff Writer at Fenland Gazette</span> | <time>Nov 18, 2019</time>'
+        "</div>"
+    )
+    author = read(page(body=body)).authors[0]
+    assert (author.role, author.affiliation) == ("Staff Writer", "Fenland Gazette")
+
+
+def test_a_place_or_credential_after_the_name_is_neither_role_nor_affiliation() -> None:
+    """ "By Ina Roth, Seoul" and "Ina Roth, MS, RD" state no role and no affiliation."""
+    for credit in ("By Ina Roth, Seoul", "By Ina Roth, MS, RD", "By Ina Roth | View Profile"):
+        body = f'<h1>Notes on rivers</h1><p class="byline">{credit}</p>'
+        author = read(page(body=body)).authors[0]
+        assert (author.name, author.role, author.affiliation) == ("Ina Roth", None, None)
+
+
+def test_a_byline_link_on_the_name_is_the_profile() -> None:
+    """A link in the byline whose text is the author's name gives the author's url."""
+    body = (
+        '<h1>Notes on rivers</h1><p class="byline">By '
+        '<a class="author-link" href="/staff/ina-roth">Ina Roth</a></p>'
+    )
+    author = read(page(body=body), "https://fen.example/2019/notes").authors[0]
+    assert author.url == "https://fen.example/staff/ina-roth"
+
+
+def test_a_bio_stating_a_role_at_an_institution_fills_both() -> None:
+    """Without a stated role, the author box's "is a professor at ..." gives role and
+    affiliation."""
+    bio = "Ina Roth is a professor of hydrology at Fenland University. She writes on rivers."
+    body = (
+        '<h1>Notes on rivers</h1><p class="byline">By Ina Roth</p>'
+        f'<div class="author-bio"><p>{bio}</p></div>'
+    )
+    author = read(page(body=body)).authors[0]
+    assert (author.role, author.affiliation) == ("professor of hydrology", "Fenland University")

@@ -35,6 +35,7 @@ __all__ = [
     "byline_in",
     "co_authors",
     "credit",
+    "credit_detail",
     "credited_names",
     "genre_label",
     "guess_language",
@@ -46,6 +47,7 @@ __all__ = [
     "is_name",
     "is_organisation",
     "is_plain",
+    "is_role",
     "is_tail_label",
     "one_printed_day",
     "owner_of",
@@ -960,6 +962,75 @@ def role_and_affiliation(bio: str) -> tuple[str | None, str | None]:
     if only is not None and only.group("role").count(" ") < vocab.ROLE_MAX_WORDS:
         return only.group("role").strip(), None
     return None, None
+
+
+_DETAIL_END = re.compile(
+    r"\s*(?:[|•·;/@]|\s[-–—]\s|[–—]|(?<!\w)\d)|\s+(?:published|posted|updated|last updated|on)\b.*",
+    re.IGNORECASE,
+)
+_DETAIL_TRIM = " ,;:|-–—·•"
+
+
+def is_role(text: str) -> bool:
+    """Whether ``text`` reads as a role a person holds (``Senior Editor``, ``opinion
+    contributor``, ``professor of hydrology``): a few words, one of them a role word, those
+    before an "of" capitalised or qualifiers."""
+    words = text.split()
+    if not 0 < len(words) <= vocab.ROLE_MAX_WORDS:
+        return False
+    keys = [word.strip(".,()").casefold() for word in words]
+    if text.casefold() in vocab.CREDIT_ONLY_ROLES or not vocab.NOT_ROLE_WORDS.isdisjoint(keys):
+        return False
+    if not any(key in vocab.ROLE_WORDS for key in keys):
+        return False
+    field = keys.index("of") if "of" in keys else len(keys)  # "professor of hydrology"
+    return all(
+        word[:1].isupper()
+        or key in vocab.ROLE_WORDS
+        or key in vocab.ROLE_QUALIFIERS
+        or key in vocab.ORG_CONNECTORS
+        for word, key in zip(words[:field], keys[:field], strict=True)
+    )
+
+
+def _is_affiliation(text: str, sites: frozenset[str], *, linked: bool) -> bool:
+    """Whether ``text`` names a publication, agency or institution: capitalised words, one of
+    them an organisation's, or the site's name, or any such words after "at" (``linked``)."""
+    words = [w for w in text.split() if w.casefold() not in vocab.ORG_CONNECTORS]
+    if not words or len(words) > vocab.ROLE_MAX_WORDS:
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    return (
+        linked or squash(text) in sites or any(squash(w) in vocab.AFFILIATION_WORDS for w in words)
+    )
+
+
+def credit_detail(text: str, sites: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
+    """The role and the affiliation a credit prints after a name: ``Senior Editor``, ``The
+    Example Times``, ``Senior Editor at The Example Times``, ``Staff Writer, Lowland Post``;
+    ``(None, None)`` for anything else (a place, a credential, a date). ``sites``: the site's
+    names, squashed, which are affiliations too."""
+    text = plain(text).strip(_DETAIL_TRIM)
+    end = _DETAIL_END.search(text)
+    text = (text[: end.start()] if end is not None else text).strip(_DETAIL_TRIM)
+    if not text or len(text) > vocab.CREDIT_DETAIL_MAX:
+        return None, None
+    role: str | None = None
+    affiliation: str | None = None
+    for part in (part.strip() for part in text.split(",")):
+        link = vocab.ROLE_LINK.search(part)
+        if role is None and link is not None and is_role(part[: link.start()]):
+            held = part[link.end() :]
+            if affiliation is None and _is_affiliation(held, sites, linked=True):
+                return part[: link.start()], held
+        if role is None and affiliation is None and is_role(part):
+            role = part
+        elif affiliation is None and _is_affiliation(part, sites, linked=False):
+            affiliation = part
+        else:
+            break
+    return role, affiliation
 
 
 _TAIL_LABEL_MAX = max(map(len, vocab.TAIL_LABELS))

@@ -494,6 +494,58 @@ ROLE_MAX_WORDS = 8
 ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "in", "on", "at"})
 """Lower-case words allowed inside an organisation's name."""
 
+ROLE_WORDS = frozenset(
+    """
+    editor editors writer writers reporter reporters correspondent correspondents columnist
+    columnists contributor contributors journalist journalists author blogger producer
+    photographer critic reviewer host anchor presenter analyst economist researcher scientist
+    scholar historian professor lecturer fellow student director chair chairman chairwoman
+    president founder cofounder co-founder ceo cto cfo coo officer manager coordinator
+    specialist consultant strategist advisor adviser expert attorney lawyer physician doctor
+    nurse dietitian nutritionist therapist trainer coach engineer developer designer architect
+    intern associate assistant lead head chief partner secretary minister ambassador
+    commissioner senator representative
+    """.split()
+)
+"""Words that make the part of a byline after a name a role (``Jane Roe, Senior Editor``),
+compared case-insensitively as whole words; with ``ROLE_QUALIFIERS``, the lower-case words a
+role may hold (``opinion contributor``, ``senior staff writer``)."""
+
+ROLE_QUALIFIERS = frozenset(
+    """
+    senior staff contributing guest opinion deputy executive managing freelance special
+    digital news sports political science health business travel food culture features
+    former visiting adjunct principal general regional national international foreign
+    """.split()
+)
+
+NOT_ROLE_WORDS = frozenset(
+    {"posts", "view", "profile", "follow", "more", "articles", "read", "see"}
+)
+"""Link and button words beside a name ("Author Posts", "View Profile"): such text is no role."""
+
+CREDIT_ONLY_ROLES = frozenset({"author", "authors", "by", "written by"})
+"""Labels that only say the name is the author's: no role of their own."""
+
+ROLE_LINK = re.compile(r"\s+(?:at|with|for)\s+(?:the\s+)?(?=[A-Z])")
+"""Between a role and where it is held in a credit (``Senior Editor at The Example Times``)."""
+
+AFFILIATION_WORDS = frozenset(
+    """
+    press associated reuters afp ap pti ians upi dpa ani bloomberg yonhap cnn bbc agence presse
+    news media magazine network group inc ltd llc corp company tv radio daily weekly times post
+    journal herald tribune gazette courier chronicle telegraph examiner sentinel inquirer
+    bulletin dispatch review observer guardian standard express independent globe star
+    university college institute institution foundation hospital clinic school academy centre
+    center council association society agency bureau ministry department
+    """.split()
+)
+"""Words that make the part of a byline after a name an affiliation (``Jane Roe, The Example
+Times``, ``Ann Lee, Lowland University``): publications, agencies and institutions."""
+
+CREDIT_DETAIL_MAX = 80
+"""A role or affiliation printed after a name is a short phrase; longer text is something else."""
+
 DISCLAIMER_CUES = (
     "the views expressed",
     "the opinions expressed",

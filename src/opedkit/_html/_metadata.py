@@ -429,6 +429,10 @@ class _Stated:
     name: str
     url: str | None = None
     bio: str | None = None
+    role: str | None = None
+    """JSON-LD ``jobTitle``, or the role stated after the name (``Jane Roe, Senior Editor``)."""
+    affiliation: str | None = None
+    """JSON-LD ``worksFor``/``affiliation``, or the organisation stated after the name."""
     person: bool = False
     """Whether JSON-LD types the author as a ``Person``."""
     single: bool = False
@@ -480,7 +484,9 @@ def _structured_authors(
         if not names:
             organisations.append(raw)
         url, bio = _text(node.get("url")), _text(node.get("description"))
-        people.extend(_Stated(name, url, bio, person, single) for name in names)
+        for name in names:
+            role, affiliation = _stated_detail(ld, node, raw, name, both[1])
+            people.append(_Stated(name, url, bio, role, affiliation, person, single))
     if people:
         return people, organisations, True
     for key in dom.AUTHOR_META:
@@ -491,6 +497,42 @@ def _structured_authors(
             else:
                 people.extend(_Stated(name) for name in _names(value, sites, [value]))
     return people, organisations, False
+
+
+def _stated_detail(
+    ld: JsonLd, node: dict[str, Any], raw: str, name: str, sites: frozenset[str]
+) -> tuple[str | None, str | None]:
+    """The role and affiliation JSON-LD states for an author (``jobTitle``; ``worksFor`` or
+    ``affiliation``, followed to its node), else those its name runs on with ("Jane Roe,
+    Senior Editor")."""
+    role = _text(node.get("jobTitle"))
+    affiliation = None
+    for key in ("worksFor", "affiliation"):
+        held = ld.resolve(node.get(key))
+        if isinstance(held, list):
+            held = ld.resolve(held[0]) if held else None
+        affiliation = affiliation or _text(held)
+    if role and len(role) > vocab.CREDIT_DETAIL_MAX:
+        role = None
+    if affiliation and len(affiliation) > vocab.CREDIT_DETAIL_MAX:
+        affiliation = None
+    if role is None and affiliation is None:
+        start = raw.casefold().find(name.casefold())
+        if start >= 0:
+            role, affiliation = _detail_after(raw[start + len(name) :], sites)
+    return role, affiliation
+
+
+def _detail_after(text: str, sites: frozenset[str]) -> tuple[str | None, str | None]:
+    """The role and affiliation in the text that follows a name, when a separator (a comma, a
+    bar, a dash) comes first: "Jane Roe, Senior Editor", not "Jane Roe and Ann Lee"."""
+    rest = text.lstrip(" ")
+    if not rest.startswith(_DETAIL_SEPARATORS):
+        return None, None
+    return recognise.credit_detail(rest, sites)
+
+
+_DETAIL_SEPARATORS = (",", "|", "-", "–", "—", "·", "•", ":")
 
 
 def _person_names(ld: JsonLd) -> frozenset[str]:
@@ -650,16 +692,88 @@ def _authors(
     if not kept and len(chosen) == 1:
         kept = [name for name in chosen if not _site_account(name, both, alone=True)]
     chosen = [_tighter(name, people, stated_as) for name in kept]
+    chosen = list(dict.fromkeys(chosen))
     urls = _author_urls(nodes, base)
     boxes = _author_boxes(nodes) if chosen else []
+    shown = _shown_details(nodes, chosen, both[1], around, urls=urls, base=base) if chosen else {}
     authors: list[Author] = []
-    for name in dict.fromkeys(chosen):
+    for name in chosen:
         index = stated_as(name)
         stated = None if index is None else people[index]
-        url = urls.get(name.casefold()) or (_profile_url(stated.url, base) if stated else None)
+        key = name.casefold()
+        url = urls.get(key) or (_profile_url(stated.url, base) if stated else None)
         bio = _bio(name, boxes) or (stated.bio if stated else None)
-        authors.append(Author(name=name, url=url, bio=bio))
+        role, affiliation = (stated.role, stated.affiliation) if stated else (None, None)
+        if role is None and affiliation is None:
+            role, affiliation = shown.get(key, (None, None))
+        if role is None and affiliation is None and bio is not None:
+            role, affiliation = _bio_detail(bio)
+        authors.append(Author(name=name, url=url, bio=bio, role=role, affiliation=affiliation))
     return tuple(authors), organisations
+
+
+def _bio_detail(bio: str) -> tuple[str | None, str | None]:
+    """The role and affiliation a bio states ("is a senior editor at Lowland University"),
+    when its role reads as one."""
+    role, affiliation = recognise.role_and_affiliation(bio)
+    if role is not None and not recognise.is_role(role):
+        return None, None
+    return role, affiliation
+
+
+def _shown_details(
+    nodes: list[LexborNode],
+    names: list[str],
+    sites: frozenset[str],
+    around: frozenset[int],
+    *,
+    urls: dict[str, str],
+    base: str | None,
+) -> dict[str, tuple[str | None, str | None]]:
+    """The role and affiliation the article's byline elements print after each name ("By
+    Jane Roe, Senior Editor", ``<a>Jane Roe</a> | <span>The Example Times</span>``), by the
+    lower-case name; a byline link whose text is the name adds its profile URL to ``urls``."""
+    wanted = {name.casefold(): name for name in names}
+    found: dict[str, tuple[str | None, str | None]] = {}
+    for node in islice(nodes, MAX_BYLINES):
+        if len(found) == len(wanted):
+            break
+        raw = node.text(deep=True, separator=_PIECE)
+        if len(raw) > 2 * dom.MAX_CREDIT_TEXT or _outside_article(node, around, layout=True):
+            continue
+        pieces = [piece for piece in map(clean, raw.split(_PIECE)) if piece]
+        for i, piece in enumerate(pieces):
+            folded = piece.casefold()
+            for key in wanted:
+                start = folded.find(key)
+                if key in found or start < 0:
+                    continue
+                after = piece[start + len(key) :].strip()
+                if not after and i + 1 < len(pieces):
+                    after = _next_detail(pieces[i + 1 :])
+                detail = _detail_after(after, sites)
+                if detail != (None, None):
+                    found[key] = detail
+        if node.tag == "a":
+            name = clean(node.text(deep=True)).casefold()
+            url = _profile_url(node.attributes.get("href"), base)
+            if name in wanted and url is not None:
+                urls.setdefault(name, url)
+    return found
+
+
+def _next_detail(pieces: list[str]) -> str:
+    """The text after an element boundary, as a detail following a name: the separator pieces
+    (``|``, ``,``) and the next piece after them; a boundary alone separates too."""
+    separators: list[str] = []
+    for piece in pieces:
+        if piece.strip(_DETAIL_TRIM):
+            return f"{''.join(separators) or ','} {piece}"
+        separators.append(piece.strip()[:1])
+    return ""
+
+
+_DETAIL_TRIM = " ,;:|-–—·•"
 
 
 def _stated(

@@ -108,6 +108,10 @@ AUTHOR_META = (
 MAX_CREDIT = 60
 """A byline element naming no person is kept as a credit (a publisher, a desk) up to this long."""
 
+MAX_CREDIT_TEXT = 200
+"""A byline element with more text than this is a container: no role or affiliation is read
+from it (its own byline elements are read instead)."""
+
 BIO_BOX_WORDS = frozenset({"bio", "biography", "box", "about", "description", "info", "profile"})
 """Class words that make a byline element (``author-bio``, ``about-author``) an author box
 that may hold a short bio of the writer."""
