@@ -145,3 +145,24 @@ def test_an_offset_datetime_is_accepted_by_both_paths() -> None:
     agree(
         unchecked(Article, **{**attrs.asdict(Article(title="T"), recurse=False), "published": when})
     )
+
+
+def _objects(article: Article) -> list[object]:
+    return [article, *article.authors, *article.sections, *article.claims]
+
+
+@given(articles())
+def test_the_json_reader_hands_out_the_model_classes_themselves(article: Article) -> None:
+    """Every object loads builds is an instance of the model class itself, never its filler."""
+    read = opedkit.json.loads(opedkit.json.encode(article))
+    for made, expected in zip(_objects(read), _objects(article), strict=True):
+        assert type(made) is type(expected)
+        assert made == expected
+        assert hash(made) == hash(expected)
+
+
+def test_a_filled_instance_stays_frozen() -> None:
+    """The trusted filler leaves nothing open: a loaded object refuses assignment as any other."""
+    read = opedkit.json.loads(opedkit.json.encode(Article(title="T")))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        read.title = "U"  # type: ignore[misc]

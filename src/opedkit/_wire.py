@@ -26,7 +26,7 @@ derived from them: the schema (``_schema``), the writers and the fast reader's w
 generated code, below), the thorough reader's key sets, and a test holds them to ``attrs.fields``
 of the model. Reading valid input takes the fast road: msgspec decodes the bytes into the Structs
 (types, unknown and missing keys, enums, URL patterns and offsets are checked there, in C), then
-the generated walk builds the frozen model instances through the model's trusted setters,
+the generated walk builds the frozen model instances through the model's trusted fillers,
 checking dates and language tags on the way and collecting every text; the texts are checked at
 once, then the claims' spans and the untitled sections. At the first problem, the thorough reader
 reads the document again to list every problem with its path; it must find at least one, or
@@ -59,7 +59,7 @@ from ._model import (
     ClaimKind,
     Genre,
     Section,
-    trusted_setters,
+    trusted_filler,
 )
 
 __all__ = [
@@ -183,6 +183,7 @@ def fields(shape: type[_Shape]) -> tuple[Field, ...]:
 _DECODER = msgspec.json.Decoder(WireArticle)
 _ESCAPE = re.compile(rb'\\[^"]')  # a backslash escape other than \"
 _ASCII = bytes(range(128))
+_TWO_SPACES = re.compile("  ")
 # In UTF-8: C1 controls, non-ASCII whitespace, U+2028/2029 (other non-ASCII bytes are harmless).
 _UNUSUAL = re.compile(
     rb"\xc2[\x80-\xa0]|\xe1\x9a\x80|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]|\xe2\x81\x9f|\xe3\x80\x80"
@@ -201,24 +202,27 @@ def _all_clean(texts: list[str], raw: bytes | None) -> bool:
     whitespace any string can hold is the ASCII space, and the texts are clean exactly when,
     joined by single spaces, they hold no two spaces in a row and neither start nor end with
     one. Otherwise (escapes, a non-breaking space, ``raw`` unknown), each text is looked at.
+    Whether the texts are ASCII is their joined string's own flag (no scan); the search for two
+    spaces is a regex, which skips through spaced text faster than ``"  " in joined``.
     """
+    joined = " ".join(texts)
     if (
         raw is None
         or b"\x7f" in raw
         or (b"\\" in raw and _ESCAPE.search(raw) is not None)
-        or not (raw.isascii() or _UNUSUAL.search(raw.translate(None, _ASCII)) is None)
+        or not (joined.isascii() or _UNUSUAL.search(raw.translate(None, _ASCII)) is None)
     ):
         return all_clean(tuple(texts))
-    joined = " ".join(texts)
-    return bool(joined) and joined[0] != " " != joined[-1] and "  " not in joined
+    return bool(joined) and joined[0] != " " != joined[-1] and _TWO_SPACES.search(joined) is None
 
 
 def _moment(value: str) -> date:
     try:
-        if _DATE.match(value):
-            return date.fromisoformat(value)
-        if _DATETIME.match(value):
-            return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        if len(value) == 10:  # a day is 10 characters, a time longer
+            if _DATE.match(value):
+                return date.fromisoformat(value)
+        elif _DATETIME.match(value):
+            return datetime.fromisoformat(value[:-1] + "+00:00" if value[-1] == "Z" else value)
     except ValueError:  # a day or hour that does not exist (2019-02-30, 25:00)
         raise _Refused from None
     raise _Refused
@@ -255,11 +259,12 @@ def _build_source(shape: type[_Shape], depth: int, indent: str) -> list[str]:
     """Lines that turn the wire object ``x<depth>`` into model instance ``o<depth>``.
 
     Each field is read once, checked where its type cannot say enough (a date, a language tag)
-    or collected for the clean-text check (``append``, ``texts +=``), and set through the
-    model's trusted setters; arrays of wire objects become tuples, built in a loop inline.
+    or collected for the clean-text check (``append``, ``texts +=``), and assigned on an
+    instance of the model's trusted filler, which then becomes the model class; arrays of wire
+    objects become tuples, built in a loop inline.
     """
     cls, x, o = MODEL[shape].__name__, f"x{depth}", f"o{depth}"
-    lines = [f"{indent}{o} = new({cls})"]
+    lines = [f"{indent}{o} = new(filling_{cls})"]
     for field in fields(shape):
         if typing.get_origin(field.kind) is Literal:
             continue  # the format version, not a field of the model (msgspec checked it)
@@ -268,7 +273,8 @@ def _build_source(shape: type[_Shape], depth: int, indent: str) -> list[str]:
         if check:
             lines += [f"{indent}v = {value}", *check]
             value = "v"
-        lines.append(f"{indent}set_{cls}_{field.name}({o}, {value})")
+        lines.append(f"{indent}{o}.{field.name} = {value}")
+    lines.append(f"{indent}{o}.__class__ = {cls}")
     return lines
 
 
@@ -304,7 +310,7 @@ def _reader() -> Callable[[Any, list[str]], Article]:
     }  # fmt: skip
     for cls in MODEL.values():
         scope[cls.__name__] = cls
-        scope.update({f"set_{cls.__name__}_{k}": v for k, v in trusted_setters(cls).items()})
+        scope[f"filling_{cls.__name__}"] = trusted_filler(cls)
     lines = ["def build(x0, texts):", "    append = texts.append"]
     lines += _build_source(WireArticle, 0, "    ")
     lines.append("    return o0")
