@@ -27,8 +27,8 @@ generated code, below), the thorough reader's key sets, and a test holds them to
 of the model. Reading valid input takes the fast road: msgspec decodes the bytes into the Structs
 (types, unknown and missing keys, enums, URL patterns and offsets are checked there, in C), then
 the generated walk builds the frozen model instances through the model's trusted fillers,
-checking dates and language tags on the way and collecting every text; the texts are checked at
-once, then the claims' spans and the untitled sections. At the first problem, the thorough reader
+checking dates, language tags and the claims' spans on the way and collecting every text; the
+texts are checked at once, then the untitled sections. At the first problem, the thorough reader
 reads the document again to list every problem with its path; it must find at least one, or
 opedkit has a bug and says so.
 """
@@ -230,31 +230,13 @@ def _moment(value: str) -> date:
     raise _Refused
 
 
-def _spans_hold(article: Article) -> bool:
-    """The rules types cannot say: only the first section is untitled, and every claim's text
-    is its paragraph's text from ``start`` to ``end`` (so it is clean once it is not blank and
-    neither starts nor ends with whitespace, the paragraph being clean)."""
-    sections = article.sections
-    if sections and sections[0].heading is None and not sections[0].paragraphs:
+def _sections_hold(sections: tuple[Section, ...]) -> bool:
+    """The rule types cannot say about sections: only the first one is untitled (and an
+    untitled one has paragraphs). The generated walk has checked the claims' spans."""
+    headings = [section.heading for section in sections]
+    if headings and headings[0] is None and not sections[0].paragraphs:
         return False
-    for section in sections[1:]:
-        if section.heading is None:
-            return False
-    count = len(sections)
-    for claim in article.claims:
-        text, where, at, start = claim.text, claim.section, claim.paragraph, claim.start
-        if where >= count:
-            return False
-        paragraphs = sections[where].paragraphs
-        if (
-            at >= len(paragraphs)
-            or claim.end - start != len(text)
-            or not text
-            or not paragraphs[at].startswith(text, start)
-            or text.strip() != text
-        ):
-            return False
-    return True
+    return None not in headings[1:]
 
 
 def _build_source(shape: type[_Shape], depth: int, indent: str) -> list[str]:
@@ -276,6 +258,8 @@ def _build_source(shape: type[_Shape], depth: int, indent: str) -> list[str]:
             lines += [f"{indent}v = {value}", *check]
             value = "v"
         lines.append(f"{indent}{o}.{field.name} = {value}")
+        if field.kind is WireSection:  # what the spans of later fields index
+            lines.append(f"{indent}paragraphs = [s.paragraphs for s in {value}]")
     lines.append(f"{indent}{o}.__class__ = {cls}")
     return lines
 
@@ -300,9 +284,29 @@ def _check_source(field: Field, depth: int, indent: str) -> list[str]:
         add = "v = moment(v)"
     elif kind is LANGUAGE:
         return [f"{indent}if v is not None and not language(v):", f"{inner}raise Refused"]
-    else:  # URL, SPAN, enums, integers, booleans: msgspec checked them, or the span rule will
+    elif kind is SPAN:
+        return _span_source(depth, indent)
+    else:  # URL, enums, integers, booleans: msgspec checked them
         return []
     return [f"{indent}if v is not None:", f"{inner}{add}"] if field.optional else [indent + add]
+
+
+def _span_source(depth: int, indent: str) -> list[str]:
+    """Lines that check span ``v`` of wire object ``x<depth>``: it is
+    ``sections[section].paragraphs[paragraph][start:end]`` (the list ``paragraphs`` is made
+    once the sections are read), so it is clean once it is not blank and neither starts nor
+    ends with whitespace, the paragraph being clean."""
+    x, inner = f"x{depth}", indent + "    "
+    return [
+        f"{indent}try:",
+        f"{inner}where = paragraphs[{x}.section][{x}.paragraph]",
+        f"{indent}except IndexError:  # no such section or paragraph (indices are >= 0)",
+        f"{inner}raise Refused from None",
+        f"{indent}start = {x}.start",
+        f"{indent}if not (v and {x}.end - start == len(v) and where.startswith(v, start)"
+        " and v.strip() == v):",
+        f"{inner}raise Refused",
+    ]
 
 
 def _reader() -> Callable[[Any, list[str]], Article]:
@@ -327,12 +331,13 @@ def _walk(doc: WireArticle, raw: bytes | None) -> Article:
     """The Article of a decoded document; raises _Refused at the first broken rule.
 
     msgspec has checked types, keys, enums, URL patterns and offsets. The generated ``_build``
-    makes the model instances (checking dates and the language tag as it goes, and collecting
-    every text but the claims'); then the texts are checked all at once, then the spans.
+    makes the model instances (checking dates, the language tag and the claims' spans as it
+    goes, and collecting every text but the claims'); then the texts are checked all at once,
+    then the untitled sections.
     """
     texts: list[str] = []
     article = _build(doc, texts)
-    if not (_all_clean(texts, raw) and _spans_hold(article)):
+    if not (_all_clean(texts, raw) and _sections_hold(article.sections)):
         raise _Refused
     return article
 
@@ -344,10 +349,14 @@ def decode(raw: bytes) -> Article:
     caller words the ParseError). A key given twice in one object: the last value counts, unless
     msgspec refused an earlier one (see docs/json.md).
     """
-    try:
-        return _walk(_DECODER.decode(raw), raw)
+    try:  # _walk, inlined: the fast road is one call
+        texts: list[str] = []
+        article = _build(_DECODER.decode(raw), texts)
+        if _all_clean(texts, raw) and _sections_hold(article.sections):
+            return article
     except (msgspec.ValidationError, _Refused):
-        data = orjson.loads(raw)
+        pass
+    data = orjson.loads(raw)
     article = _thorough(data)  # raises the ValidationError for a document that is not an article
     repeated = _repeated_key(raw)
     if repeated is None:

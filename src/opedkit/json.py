@@ -55,7 +55,10 @@ def loads(
     or more than ``max_bytes`` bytes. Raises ``ValidationError`` listing every problem when it is
     JSON but not a valid article. Any other type of ``data`` is a ``TypeError``.
     """
-    raw = _bytes(data, max_bytes)
+    if type(data) is bytes and (max_bytes is None or len(data) <= max_bytes):
+        raw = data  # the common case, without a call
+    else:
+        raw = _bytes(data, max_bytes)
     try:
         return decode(raw)
     except (msgspec.DecodeError, orjson.JSONDecodeError):
