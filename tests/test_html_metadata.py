@@ -742,3 +742,23 @@ def test_a_bio_stating_a_role_at_an_institution_fills_both() -> None:
     )
     author = read(page(body=body)).authors[0]
     assert (author.role, author.affiliation) == ("professor of hydrology", "Fenland University")
+
+
+def test_a_date_in_an_author_block_named_in_camel_case_is_read() -> None:
+    """Class names are matched whatever their case: an ``authorDateBlock`` or an author box
+    printing the day shows the publication day."""
+    body = '<div class="authorDateBlock">By Ina Roth Published on July 18, 2025</div>'
+    assert read(page(body=f"{body}<h1>Notes on rivers</h1>")).published == date(2025, 7, 18)
+    body = '<div class="resource-author">Ina Roth December 17, 2025</div>'
+    assert read(page(body=f"{body}<h1>Notes on rivers</h1>")).published == date(2025, 12, 17)
+
+
+def test_a_date_labelled_updated_by_its_parent_is_not_the_publication() -> None:
+    """``<div>Updated <span class="date">...</span></div>``: the label in the parent makes the
+    day an update, so the stated publication time stands."""
+    head = ld({**ARTICLE, "datePublished": "2025-02-26T10:00:00+00:00"})
+    body = (
+        '<h1>Rivers Need Room to Flood</h1><div class="history">Updated '
+        '<span class="date">Feb. 27, 2025</span></div>'
+    )
+    assert read(page(head, body)).published == datetime(2025, 2, 26, 10, tzinfo=timezone.utc)

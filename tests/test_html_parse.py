@@ -152,6 +152,29 @@ def test_an_opinion_body_named_commentary_is_not_taken_for_comments() -> None:
     assert paragraphs(opedkit.html.parse(html, claims=False)) == BODY
 
 
+def test_an_unclosed_aside_around_the_page_does_not_hide_the_article() -> None:
+    """A banner's <aside> left open swallows the rest of the page: the article in it is read."""
+    long_body = [f"{text} (Part {number}.)" for number in range(1, 7) for text in BODY]
+    article = f"<article><h1>{TITLE}</h1>{''.join(f'<p>{text}</p>' for text in long_body)}"
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body>"
+        f"<aside class='banner'><a href='/news'>Our news: we moved</a>"
+        f"<main>{article}</article></main></body></html>"
+    )
+    assert paragraphs(opedkit.html.parse(html, claims=False)) == long_body
+
+
+def test_a_header_element_holding_the_body_is_not_taken_for_the_article_header() -> None:
+    """A page builder's <header> section around the whole body is read, not dropped."""
+    article = (
+        f"<article><header class='post-section'><h1>{TITLE}</h1>"
+        f"{''.join(f'<p>{text}</p>' for text in BODY)}</header><p>{CLOSING}</p></article>"
+    )
+    head = '<meta property="og:type" content="article">'
+    html = page(article, head=head)
+    assert paragraphs(opedkit.html.parse(html, claims=False)) == [*BODY, CLOSING]
+
+
 def test_parse_finds_claims_unless_told_not_to() -> None:
     """claims=False leaves claims empty; an extractor passed as claims= is used."""
     assert opedkit.html.parse(page(), claims=False).claims == ()

@@ -66,6 +66,15 @@ MIN_NOSCRIPT_TEXT = 500
 (forum software serves its posts so): it is read; shorter ones ("Please enable JavaScript")
 are junk."""
 
+FURNITURE_TAGS = ("nav", "aside", "footer")
+"""Junk tags (:data:`JUNK_TAGS`) for page furniture, which a page may leave unclosed (see
+:data:`MIN_SWALLOWED`)..."""
+
+MIN_SWALLOWED = 2000
+SWALLOWED_SHARE = 0.5
+"""...so that one holding this many characters and more than this share of the page's text,
+ending where its parent ends, is a wrapper around the rest of the page, not furniture."""
+
 MIN_PROSE = 25
 """Runs with fewer characters outside links than this do not vote for a container (unless the
 page has no longer ones)..."""
@@ -173,17 +182,30 @@ class _Run:
     """Characters outside links."""
 
 
+def _unclosed(source: str | bytes, tag: str) -> bool:
+    """Whether the page's markup opens ``tag`` more often than it closes it."""
+    if isinstance(source, bytes):
+        name = tag.encode()
+        return source.count(b"<" + name) > source.count(b"</" + name)
+    return source.count("<" + tag) > source.count("</" + tag)
+
+
 def extract_blocks_in_place(
-    tree: LexborHTMLParser, hints: Hints, *, declared: bool
+    tree: LexborHTMLParser,
+    hints: Hints,
+    *,
+    declared: bool,
+    source: str | bytes = "",
 ) -> tuple[list[Block], Shape]:
     """The page's main content as blocks, in reading order (may be empty), and what its layout
     says about its kind. ``declared``: the page declares itself an article (see
-    :func:`._page_kind.read_evidence`). ``tree`` is left without its junk (:data:`JUNK_TAGS`,
-    :data:`NOT_BODY_TAGS`, boilerplate ``<span>``s)."""
+    :func:`._page_kind.read_evidence`); ``source``: the markup ``tree`` was built from
+    (to tell a furniture element left unclosed, see :data:`MIN_SWALLOWED`). ``tree`` is left
+    without its junk (:data:`JUNK_TAGS`, :data:`NOT_BODY_TAGS`, boilerplate ``<span>``s)."""
     body = tree.body
     if body is None:
         return [], Shape(records=False, thread_share=lambda: 0.0)
-    _unwrap_content_in_place(body)
+    _unwrap_content_in_place(body, source)
     tree.strip_tags([*JUNK_TAGS, *NOT_BODY_TAGS])
     _drop_inline_boilerplate(body)
     page = _walk(body)
@@ -212,7 +234,12 @@ def extract_blocks_in_place(
     chosen = [run for run in page.runs if start <= run.position < end]
     if declared:  # an article's own <header> holds its headline, standfirst and byline
         headers = [page.span(node) for node in body.css("header") if node.mem_id in page.positions]
-        inner = [(first, last) for first, last in headers if start < first < end]
+        held = page.within(start, end)[0] * PROTECTED_SHARE
+        inner = [
+            (first, last)
+            for first, last in headers
+            if start < first < end and page.within(first, last)[0] <= held
+        ]  # a "header" holding most of the article is a page builder's section
         chosen = [run for run in chosen if not _inside(run.position, _outermost(inner))]
     blocks = _blocks(chosen, links=article == (listing or ())[:2])
     return _trim(_without_copies(blocks), hints), shape
@@ -354,16 +381,37 @@ class _Page:
         return doomed
 
 
-def _unwrap_content_in_place(body: LexborNode) -> None:
+def _unwrap_content_in_place(body: LexborNode, source: str | bytes) -> None:
     """Unwrap the content inside elements that are dropped as junk: a long ``<noscript>`` (the
     page as served to crawlers: a forum's posts) and a ``<figure>`` holding a table (as
-    WordPress writes tables; its caption goes with the other figures')."""
+    WordPress writes tables; its caption goes with the other figures') and a furniture
+    element left unclosed around the rest of the page (see :data:`MIN_SWALLOWED`)."""
+    for furniture in body.css(", ".join(FURNITURE_TAGS)):
+        if not _ends_its_parent(furniture):
+            continue
+        length = len(furniture.text(deep=True))
+        if (
+            length >= MIN_SWALLOWED
+            and length > SWALLOWED_SHARE * len(body.text(deep=True))
+            and _unclosed(source, furniture.tag or "")
+        ):
+            furniture.unwrap()
     for fallback in body.css("noscript"):
         if len(fallback.text(deep=True)) >= MIN_NOSCRIPT_TEXT:
             fallback.unwrap()
     for figure in body.css("figure"):
         if figure.css_first("table") is not None:
             figure.unwrap()
+
+
+def _ends_its_parent(node: LexborNode) -> bool:
+    """Whether nothing but white space follows ``node`` in its parent."""
+    after = node.next
+    while after is not None:
+        if after.tag != "-text" or not after.is_empty_text_node:
+            return False
+        after = after.next
+    return True
 
 
 def _drop_inline_boilerplate(body: LexborNode) -> None:

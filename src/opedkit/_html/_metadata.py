@@ -941,12 +941,26 @@ def _header_update(headline: LexborNode) -> date | None:
 
 
 def _says_updated(node: LexborNode, text: str) -> bool:
-    """Whether a date element's class, or its text before the date, says "updated"."""
+    """Whether a date element's class, or its text before the date, says "updated"; or the
+    text just before it in its parent or grandparent does (``<div>Updated <span>Feb. 27,
+    2025</span></div>``)."""
     if any(word.startswith(_UPDATE_WORDS) for word in _MARK_WORD.findall(_marks(node))):
         return True
     digit = _HAS_DIGIT.search(text)
     lead = text[: digit.start() if digit else len(text)].lower()
-    return any(word in lead for word in _UPDATE_WORDS)
+    if any(word in lead for word in _UPDATE_WORDS):
+        return True
+    parent = node.parent
+    for _ in range(dom.LABEL_DEPTH):
+        if parent is None or parent.tag in ("body", "html"):
+            return False
+        around = _node_text(parent, 200, " ")
+        at = around.find(text) if around != text else -1
+        if at > 0:
+            before = around[max(0, at - dom.LABEL_CHARS) : at].lower()
+            return _UPDATE_LABEL.search(before) is not None
+        parent = parent.parent
+    return False
 
 
 def _url_day(page_url: str | None) -> date | None:
