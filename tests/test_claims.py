@@ -215,13 +215,15 @@ def test_a_scare_quoted_word_borrows_no_speaker() -> None:
         ("The council votes on the plan in May.", None, False),
         ("First, require a permit for paving the yard.", ClaimKind.POLICY, False),
         ("The new rules do not need to be popular to work.", ClaimKind.VALUE, False),
+        ("The city may have to close the pool next summer.", ClaimKind.PREDICTION, True),
+        ("Taxpayers will probably have to cover the debt.", ClaimKind.PREDICTION, True),
     ],
 )
 def test_months_orders_in_a_list_and_denied_needs(
     sentence: str, kind: ClaimKind | None, hedged: bool
 ) -> None:
     """ "May" inside a sentence is the month, not a hedge; "First, require" is an order; "does
-    not need to" recommends nothing."""
+    not need to" recommends nothing; "may have to" foresees a need: a hedged prediction."""
     claim = only(sentence)
     assert claim.hedged is hedged
     assert kind is None or claim.kind is kind

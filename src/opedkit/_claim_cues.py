@@ -137,8 +137,11 @@ CONTRACTED_WILL = (
 HEDGED_FUTURE = (
     "is likely to", "are likely to", "is unlikely to", "are unlikely to", "likely will",
     "will likely", "will probably", "will possibly", "may well", "might well", "could well",
+    "will probably have to", "will likely have to", "may have to", "might have to",
+    "could have to", "may need to", "might need to", "will probably need to",
 )  # fmt: skip
-"""Cues that the sentence predicts with a hedge (both a PREDICTION and hedged)."""
+"""Cues that the sentence predicts with a hedge (both a PREDICTION and hedged): "the city may
+have to close the pool" foresees a need, it recommends nothing."""
 
 CONDITIONAL = ("would", "wouldn't", "would not")
 """Weak prediction cues: a sentence with only these and no evaluative word is a PREDICTION."""

@@ -34,7 +34,7 @@ _DETERMINERS = frozenset(
     "the a an this that these those its his her their our my your some".split()
 )
 _QUOTES = ('"', "“", "”")
-_FACT_OR_VALUE = (ClaimKind.FACT, ClaimKind.VALUE)
+_DECIDED = (ClaimKind.FACT, ClaimKind.VALUE, ClaimKind.PREDICTION)
 _SCALE = 10_000  # weights have three decimals and the bias four: whole units of 1e-4
 _ZEROS = repeat(0)
 
@@ -128,14 +128,24 @@ def features(candidate: Candidate) -> set[str]:
 def decide(found: Sequence[Candidate], weights: Weights | None) -> tuple[Claim, ...]:
     """The claims of ``found``: fact or not by ``weights``, or by the rules alone if None.
 
-    The rules' POLICY and PREDICTION stand (a recommendation with a number is still one); the
-    model tells a FACT from a VALUE among the rest.
+    The rules' POLICY stands (a recommendation with a number is still one); the model tells a
+    FACT from a VALUE among the rest, and a FACT among the rules' PREDICTIONs that no one else
+    is said to make (a dated event already scheduled, "Iraq will hold its parade on January 6",
+    or a past narrative with a future word in it, "I knew I was going to die"); a reported
+    prediction ("Opponents warned that crime would rise") stays one.
     """
     claims = []
     for c in found:
         kind = c.kind
-        if weights is not None and kind in _FACT_OR_VALUE:
-            kind = ClaimKind.FACT if weights.is_fact(c) else ClaimKind.VALUE
+        if (
+            weights is not None
+            and kind in _DECIDED
+            and (kind is not ClaimKind.PREDICTION or c.source is None)
+        ):
+            if weights.is_fact(c):
+                kind = ClaimKind.FACT
+            elif kind is ClaimKind.FACT:
+                kind = ClaimKind.VALUE
         claims.append(
             trusted_claim(
                 text=c.text,

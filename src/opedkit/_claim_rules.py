@@ -132,6 +132,7 @@ _OPENING = re.compile(
     + r"|(?:let['’]s|let\s+us|do\s+not|don['’]t)\b))",
     re.IGNORECASE,
 )  # fmt: skip
+_PLACES = ("+first paragraph", "+middle paragraph", "+last paragraph")
 _CLAUSE_SIGNALS = frozenset({"policy", "future", "conditional", "past", "hedge"})
 _QUOTE_ONLY = re.compile(r"[\"“][^\"“”]+[\"”]")
 _QUOTE_MARKS = ('"', "“")
@@ -206,9 +207,16 @@ def candidates(article: Article) -> list[Candidate]:
     if language is not None and language.split("-", 1)[0].lower() not in cues.LANGUAGES:
         return []
     found: list[Candidate] = []
+    last = sum(len(section.paragraphs) for section in article.sections) - 1
+    n = 0
     for s, section in enumerate(article.sections):
         for p, paragraph in enumerate(section.paragraphs):
+            before = len(found)
             _paragraph_candidates(found, paragraph, s, p)
+            place = _PLACES[0 if n == 0 else 2 if n == last else 1]
+            for candidate in found[before:]:
+                candidate.flags.append(place)  # an op-ed's last paragraph tends to conclude
+            n += 1
     return found
 
 
