@@ -324,6 +324,29 @@ def test_a_staircase_of_unclosed_containers_keeps_every_paragraph(opening: str) 
     assert paragraphs(article) == texts
 
 
+def test_self_closed_svg_shapes_do_not_count_as_nesting() -> None:
+    """Thousands of ``<path .../>`` in inline icons close themselves: the page is read."""
+    shape = '<path d="M0 0h9"/>'
+    icons = f"<svg viewBox='0 0 9 9'>{shape * MAX_OPEN_ELEMENTS}</svg>"
+    body = "".join(f"<p>{text}</p>" for text in BODY)
+    article = opedkit.html.parse(f"<html><body>{icons}<h1>{TITLE}</h1>{body}", claims=False)
+    assert paragraphs(article) == BODY
+
+
+@pytest.mark.parametrize(
+    ("prefix", "repeated"),
+    [("<svg>", '<g a="/>">'), ("<svg><p>", "<path/>"), ('<div "><div>', "<div>")],
+)
+def test_nesting_that_only_looks_self_closed_or_quoted_is_refused(
+    prefix: str, repeated: str
+) -> None:
+    """A "/>" inside a quoted value, a self-closed tag after HTML ended the SVG, or a stray
+    quote before a tag's end hide no nesting from the limit."""
+    deep = prefix + repeated * (MAX_OPEN_ELEMENTS + 1)
+    with pytest.raises(ParseError, match="nests elements more than"):
+        opedkit.html.parse(f"<html><body>{deep}<h1>{TITLE}</h1><p>{BODY[0]}</p>", claims=False)
+
+
 def test_nesting_past_the_limit_is_refused_naming_it() -> None:
     """A page nested deeper than the limit is refused with a ParseError that names the limit,
     rather than read with its deep text silently dropped."""
