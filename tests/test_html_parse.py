@@ -175,6 +175,17 @@ def test_a_header_element_holding_the_body_is_not_taken_for_the_article_header()
     assert paragraphs(opedkit.html.parse(html, claims=False)) == [*BODY, CLOSING]
 
 
+def test_a_page_of_linked_names_without_prose_gives_its_main_content() -> None:
+    """A shop's grid of short linked names, no prose anywhere, is read from its <main>."""
+    names = ["Tide tables", "Harbour charts", "Sea kayaks", "Crab pots", "Oilskins"]
+    grid = "".join(f"<li><a href='/p/{i}'>{name}</a></li>" for i, name in enumerate(names))
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body><div class='menu'>"
+        f"<a href='/'>Home</a></div><main><h1>{TITLE}</h1><ul>{grid}</ul></main></body></html>"
+    )
+    assert paragraphs(opedkit.html.parse(html, claims=False)) == names
+
+
 def test_parse_finds_claims_unless_told_not_to() -> None:
     """claims=False leaves claims empty; an extractor passed as claims= is used."""
     assert opedkit.html.parse(page(), claims=False).claims == ()

@@ -13,7 +13,9 @@ and works on what the walk found, never visiting every element again:
 3. Each run with enough text outside links votes for its container: full weight for the element
    holding it, half for the next ancestor, and so on. The best-voted element, weighed by its link
    density, is the article; it widens to an ancestor whose extra text is nearly all prose, or to
-   a series of like siblings (an article cut into chunks between ads).
+   a series of like siblings (an article cut into chunks between ads). A page that holds no
+   prose and does not declare itself an article (a shop's grid, a schedule) gives the text of
+   its ``<main>`` (else of the whole page), links included.
 4. The runs inside the article become blocks (``h2`` to ``h4``: headings); runs made mostly of
    links, the repeated headline, a byline before the body and short lines at either end are
    dropped.
@@ -228,6 +230,10 @@ def extract_blocks_in_place(
     shape = Shape(records=covered, thread_share=functools.partial(_thread_share, page, body))
     if listing is not None and records:
         article = listing[:2]
+    fallback = article is None and not declared and bool(page.runs)
+    if fallback:  # no prose: what a listing or a shop shows (its links), in its <main> if one
+        mains = [node for node in body.css("main") if node.mem_id in page.positions]
+        article = page.span(mains[0]) if len(mains) == 1 else (0, sys.maxsize)
     if article is None:
         return [], shape
     start, end = article
@@ -241,7 +247,7 @@ def extract_blocks_in_place(
             if start < first < end and page.within(first, last)[0] <= held
         ]  # a "header" holding most of the article is a page builder's section
         chosen = [run for run in chosen if not _inside(run.position, _outermost(inner))]
-    blocks = _blocks(chosen, links=article == (listing or ())[:2])
+    blocks = _blocks(chosen, links=fallback or article == (listing or ())[:2])
     return _trim(_without_copies(blocks), hints), shape
 
 
