@@ -216,9 +216,9 @@ def editorial_table() -> None:
         on_dev = editorials.score(dev, editorials.cross_validate(dev, method))
         on_team = editorials.score(team, method(dev, team))
         print(
-            f"{name:44}{on_dev['fact/opinion macro-F1']:9.2f}{on_dev['attribution F1']:9.2f}"
-            f"{on_dev['coverage']:7.0%}  |{on_team['fact/opinion macro-F1']:9.2f}"
-            f"{on_team['attribution F1']:9.2f}"
+            f"{name:44}{on_dev['fact/opinion macro-F1']:9.3f}{on_dev['attribution F1']:9.3f}"
+            f"{on_dev['coverage']:7.1%}  |{on_team['fact/opinion macro-F1']:9.3f}"
+            f"{on_team['attribution F1']:9.3f}"
         )
 
 

@@ -115,12 +115,21 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
             "Arrest data published by the courts",
         ),
         ("The latest figures show a drop in rents.", "The latest figures"),
+        ("While the mayor said the plan works, the council disagreed.", "the mayor"),
+        ("The plan was criticised by the city auditor as wasteful.", "the city auditor"),
+        ("The board went on to say that fees would rise.", "The board"),
+        ("The nurse (who asked not to be named) told me the ward was full.", "The nurse"),
+        ("In the words of one farmer, the drought is a slow flood.", "one farmer"),
+        ("Today the county clerk announced that the count was over.", "the county clerk"),
+        ("They don't believe that the tax will pass.", "They"),
+        ("As the mayor so aptly puts it, the pier is our front porch.", "the mayor"),
         ("Rents rose, and the landlords admitted that costs had not.", "the landlords"),
         ("“The idea came from a song,” says Ronald Bell (a saxophonist).", "Ronald Bell"),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:
-    """The words naming who said or thinks it are the claim's source."""
+    """The words naming who said or thinks it are the claim's source: after a clause-opening
+    word ("While"), a passive's "by", "in the words of", past "went on to" or a parenthesis."""
     assert only(sentence).attributed_to == source
 
 
@@ -137,10 +146,16 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "The United States sent more troops.",
         "His claims about the budget were wrong.",
         "The mayor’s saying no to the deal was brave.",
+        "A student who never struggles never learns to think on one.",
+        "They found a way to keep the school open.",
+        "Stop telling yourself the plan works.",
+        "The conditions described above are to blame for the shortage.",
+        "Activists launched a campaign called Save the Pier, and it worked.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:
-    """Relative clauses, "I believe", pronouns and nouns like "claims" name no source."""
+    """Relative clauses, "I believe", pronouns, nouns like "claims", infinitives ("learns to
+    think"), orders and a verb with its object name no source."""
     assert only(sentence).attributed_to is None
 
 

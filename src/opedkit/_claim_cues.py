@@ -20,6 +20,7 @@ from __future__ import annotations
 from ._vocabulary import MONTH_WORDS, MONTHS
 
 __all__ = [
+    "AFTER_PASSIVE_SOURCE",
     "ATTRIBUTION_ADVERBS",
     "ATTRIBUTIVE_HEDGES",
     "BARE_DETERMINERS",
@@ -44,7 +45,9 @@ __all__ = [
     "NEGATED_NEED",
     "NOT_AFTER_REPORTING",
     "NOT_PAST_BEFORE",
+    "NOT_REPORTS",
     "NOT_SOURCES",
+    "PASSIVE_REPORTING",
     "PAST",
     "POLICY",
     "READER_DIRECTIVES",
@@ -53,6 +56,7 @@ __all__ = [
     "RETROSPECTIVE",
     "SEQUENCE_OPENERS",
     "SOURCE_INTRODUCERS",
+    "SOURCE_LEADS",
     "STATIVE_VERBS",
     "SUBJECT_PRONOUNS",
     "TIME_PREPOSITIONS",
@@ -158,6 +162,9 @@ MODAL_STATES = tuple(
 hedged, but no prediction."""
 
 NEGATED_COULD = ("could not", "couldn't", "could never")
+NOT_REPORTS = ("found a way", "find a way", "finds a way", "found ways", "find ways")
+"""Phrases with a reporting verb that report nothing ("they found a way to")."""
+
 NEGATED_NEED = ("does not need to", "doesn't need to", "do not need to", "don't need to")
 """Past inability or emphasis ("could not be clearer") and a need denied ("it does not need
 to"): neither a hedge, a prediction nor a recommendation."""
@@ -281,6 +288,8 @@ REPORTING_VERBS = (
     "asserting", "acknowledging", "admitting", "announcing", "conceding", "contending",
     "maintaining", "observing", "predicting", "promising", "pledging", "vowing", "recalling",
     "stressing", "complaining", "responding", "replying", "reporting", "concluding",
+    "recommends", "recommended", "put it", "puts it", "laughs", "laughed", "sighed", "sighs",
+    "quips", "muses", "recounts",
 )  # fmt: skip
 """Verbs that report what someone else said or thinks: their subject is the claim's source."""
 
@@ -296,7 +305,8 @@ inside a sentence is a name ("the United States")."""
 
 TRANSITIVE_REPORTING = (
     "maintain", "maintains", "maintained", "proposed", "highlighted", "revealed", "outlined",
-    "promised", "demanded",
+    "promised", "demanded", "recommended", "put it", "puts it", "describes", "described",
+    "describe", "mocked",
 )  # fmt: skip
 """Reporting verbs that also take a plain object ("maintains a base", "wrote petitions"): they
 report only before "that" (within a few words: "explained to them that"), a colon, a comma or
@@ -324,8 +334,24 @@ ATTRIBUTION_ADVERBS = (
     "correctly", "wrongly", "openly", "has", "have", "had", "now", "still", "already", "even",
     "themselves", "himself", "herself", "itself", "reportedly", "widely", "generally", "all",
     "both", "will", "would", "may", "might", "could", "do", "does", "did", "not", "never",
+    "don't", "doesn't", "didn't", "soon", "further", "nonetheless", "ago", "later", "then",
+    "too", "first", "initially", "finally", "again", "goes on to", "went on to", "go on to",
+    "continue to", "continues to", "continued to", "had the gall to", "has the gall to",
+    "was quick to", "were quick to", "is quick to", "are quick to", "so", "very", "quite",
 )  # fmt: skip
-"""Words that may stand between a source and its reporting verb ("X has long argued")."""
+"""Words that may stand between a source and its reporting verb ("X has long argued", "the
+board went on to say")."""
+
+SOURCE_LEADS = (
+    "as", "while", "though", "although", "when", "because", "but", "and", "so", "yet", "since",
+    "once", "whereas", "perhaps", "maybe", "even", "only", "just", "especially", "today",
+    "yesterday", "now", "then", "later", "subsequently", "meanwhile", "indeed", "still", "also",
+    "again", "last week", "last month", "last year", "this week", "this month", "this year",
+    "late last week", "earlier this week", "earlier this month", "earlier this year", "in fact",
+    "of course", "instead", "soon",
+)  # fmt: skip
+"""Words that may open the clause before a source without being part of it ("While he said",
+"Today the minister announced")."""
 
 NOT_SOURCES = (
     "i", "we", "you", "it", "there", "this", "that", "which", "who", "whom", "what", "if", "while",
@@ -333,15 +359,18 @@ NOT_SOURCES = (
     "whether", "where", "how", "why", "nobody", "no one", "let", "please", "to", "by", "in", "on",
     "at", "with", "for", "from", "of", "about", "neither", "nor", "either", "after", "before",
     "during", "since", "until", "under", "over", "like", "then", "yet", "i'd", "we'd", "you'd",
-    "he'd", "she'd", "they'd",
+    "he'd", "she'd", "they'd", "don't", "doesn't", "didn't", "especially", "even", "also",
+    "again", "only", "just", "stop", "try", "long as", "not", "never", "rather", "instead",
 )  # fmt: skip
 """Words that, opening the words before a reporting verb, show no source is named there."""
 
 NOT_AFTER_REPORTING = (
     "to", "of", "for", "with", "by", "from", "up", "and", "or", "nor", "is", "are", "was",
-    "were", "has", "have", "had", "will", "would",
+    "were", "has", "have", "had", "will", "would", "above", "below", "earlier", "here", "itself",
+    "himself", "herself", "themselves", "oneself",
 )  # fmt: skip
-"""Words after a reporting verb that show it is not reporting ("agreed to", "the claims are")."""
+"""Words after a reporting verb that show it is not reporting ("agreed to", "the claims are",
+"described above", "asserted itself")."""
 
 TIME_PREPOSITIONS = ("in", "on", "at", "since", "after", "before", "during", "by", "last", "until")
 """Openers of a time phrase that may stand before a source ("In 2016 the utility said")."""
@@ -352,7 +381,9 @@ BARE_DETERMINERS = (
 )  # fmt: skip
 """Words that alone are no source ("The report, released Tuesday, found": "report" is a noun)."""
 
-SUBJECT_PRONOUNS = ("i", "we", "you", "he", "she", "they")
+SUBJECT_PRONOUNS = (
+    "i", "we", "you", "he", "she", "they", "i'm", "we're", "you're", "he's", "she's", "they're",
+)  # fmt: skip
 """Pronouns that, ending the words before a reporting verb, show a relative clause."""
 
 CONJUNCTIONS = (
@@ -361,12 +392,32 @@ CONJUNCTIONS = (
 )  # fmt: skip
 """Words after which a new clause, and so a new subject, starts ("... and the board said")."""
 
-SOURCE_INTRODUCERS = ("according to",)
+SOURCE_INTRODUCERS = ("according to", "in the words of")
 """Phrases followed by the source ("according to the city's own figures")."""
+
+PASSIVE_REPORTING = tuple(
+    f"{verb} by"
+    for verb in (
+        "said", "stated", "claimed", "argued", "reported", "noted", "described", "quoted", "cited",
+        "criticised", "criticized", "condemned", "praised", "denounced", "dismissed", "disputed",
+        "challenged", "questioned", "echoed", "predicted", "estimated", "alleged", "asserted",
+        "warned", "urged", "accused",
+    )
+)  # fmt: skip
+"""A reporting participle before "by" names its source after it ("was criticised by the
+UN")."""
+
+AFTER_PASSIVE_SOURCE = (
+    "as", "to", "who", "whom", "which", "that", "when", "while", "during", "over", "after",
+    "before", "since", "because", "for", "on", "with", "in", "last", "this", "earlier",
+)  # fmt: skip
+"""Words that end the source after a passive's "by" ("described by some commentators as")."""
 
 VERBS_NOT_IN_SOURCES = (
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
-    "may", "might", "should", "must", "do", "does", "did", "and so",
+    "may", "might", "should", "must", "do", "does", "did", "and so", "cannot", "can't", "won't",
+    "wouldn't", "couldn't", "shouldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't",
+    "haven't", "hadn't", "if", "because", "whether",
 )  # fmt: skip
 """Words that cannot be inside a source's name: their presence means a clause, not a source."""
 
@@ -381,12 +432,14 @@ CUE_SIGNALS: tuple[tuple[tuple[str, ...], set[str]], ...] = (
     (MODAL_STATES, {"hedge"}),
     (NEGATED_COULD, set()),
     (NEGATED_NEED, set()),
+    (NOT_REPORTS, set()),
     (HEDGES, {"hedge"}),
     (VALUE, {"value"}),
     (FACT, {"fact"}),
     (PAST, {"fact", "past"}),
     (REPORTING_VERBS, {"report"}),
     (SOURCE_INTRODUCERS, {"report", "fact"}),
+    (PASSIVE_REPORTING, {"report", "fact", "past"}),
 )
 """What each list signals. A phrase in several lists signals all of theirs, except that a list
 of longer phrases overrides the words inside it ("may be" is only a hedge, though "may" also

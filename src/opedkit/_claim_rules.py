@@ -130,7 +130,7 @@ _WORD = r"[^\s,;:!?\"“”()—–]+"
 # A time phrase before the source ("In 2016 the utility predicted") is not part of it.
 _LEAD = rf"(?:{_trie(cues.TIME_PREPOSITIONS)}\s+(?:\d\S*|(?-i:[A-Z])\w*)\s+)?"
 _SUBJECT = re.compile(
-    rf"\s*{_OPEN}(?:as\s+)?{_LEAD}(?P<source>{_WORD}(?:\s+{_WORD}){{0,7}}?)"
+    rf"\s*{_OPEN}(?:{_trie(cues.SOURCE_LEADS)}\s+)*{_LEAD}(?P<source>{_WORD}(?:\s+{_WORD}){{0,7}}?)"
     rf"(?:\s+(?:{_trie(cues.ATTRIBUTION_ADVERBS)}|(?-i:[a-z]+ly\b)))*\s*",
     re.IGNORECASE,
 )
@@ -149,6 +149,22 @@ _ENDS_IN_FUNCTION_WORD = re.compile(
     r"\s" + _trie((*cues.BARE_DETERMINERS, *cues.NOT_SOURCES)) + "$", re.IGNORECASE
 )
 _ENDS_IN_PRONOUN = re.compile(r"\s" + _trie(cues.SUBJECT_PRONOUNS) + "$", re.IGNORECASE)
+_PASSIVE = frozenset(cues.PASSIVE_REPORTING)
+# "learns to think": an infinitive reports nothing, unless "goes on to say"
+_INFINITIVE = re.compile(r"\bto\s*$", re.IGNORECASE)
+_REPORTING_TO = re.compile(
+    _trie(a for a in cues.ATTRIBUTION_ADVERBS if a.endswith(" to")) + r"\s*$", re.IGNORECASE
+)
+# The words after a passive's "by" name the source up to a preposition or a clause
+_BY_ENDS = re.compile(r"\s" + _trie(cues.AFTER_PASSIVE_SOURCE) + r"(?:\s|$)", re.IGNORECASE)
+# "activists launched a campaign": a verb and its object, a clause rather than a source
+_VERB_AND_OBJECT = re.compile(
+    r"\s(?:[a-z]+ed|"
+    + "|".join(sorted(map(re.escape, cues.PAST)))
+    + r")\s"
+    + _trie(cues.DETERMINERS)
+    + r"\s"
+)
 
 
 class Candidate(NamedTuple):
@@ -350,11 +366,20 @@ def _past_tense(paragraph: str, start: int, end: int) -> bool:
 
 
 def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
-    """Who the sentence reports, given where its reporting cues are; ``None`` if the author."""
-    for at, to in reports[:_MOST_REPORTS]:
+    """Who the sentence reports, given where its reporting cues are; ``None`` if the author.
+
+    A passive ("was criticised by the UN") names the source only when no active cue does.
+    """
+    looked_at = reports[:_MOST_REPORTS]
+    passive = [r for r in looked_at if sentence[r[1] - 3 : r[1]] == " by"]
+    if passive:
+        looked_at = [r for r in looked_at if r not in passive] + passive
+    for at, to in looked_at:
         written = sentence[at:to]
         if at > 0 and written[0].isupper():
             continue  # a name: "the United States"
+        if _INFINITIVE.search(sentence, 0, at) and not _REPORTING_TO.search(sentence, 0, at):
+            continue  # "learns to think", "agreed to say"; but "went on to say"
         cue = written.lower()
         after_quote = sentence[max(at - 2, 0) : at].rstrip().endswith((",", "”", '"'))
         if (
@@ -377,6 +402,13 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             named = _NAMED_AFTER.match(sentence, to)
             if named:
                 return named.group("source")
+            continue
+        if _SPACES.sub(" ", cue) in _PASSIVE:
+            named = _NAMED_AFTER.match(sentence, to)
+            if named:
+                source = _BY_ENDS.split(named.group("source"), 1)[0]
+                if _is_source(source):
+                    return source
             continue
         closed = max(sentence.rfind('"', 0, at), sentence.rfind("”", 0, at))
         after_quotation = closed >= 0 and sentence.count(" ", closed, at) <= _NEAR_QUOTATION
@@ -445,6 +477,10 @@ def _subject(sentence: str, end: int) -> str | None:
     """The source named by the words that end at ``sentence[end]``, if they name one."""
     if end <= 0:
         return None
+    head = sentence[:end].rstrip()
+    if head.endswith(")") and head.rfind("(") > 0:
+        # "Sia (who performs masked) tweeted": the words before the parenthesis
+        end = head.rfind("(")
     start = _boundary(sentence, end)
     subject = _SUBJECT.fullmatch(sentence, start, end)
     if subject is not None and _is_source(subject.group("source")):
@@ -474,4 +510,7 @@ def _is_source(source: str) -> bool:
         and _NOT_SOURCE.match(source) is None
         and _VERB_IN_SOURCE.search(source) is None
         and _ENDS_IN_PRONOUN.search(source) is None  # "the sector they said": a relative clause
+        and _VERB_AND_OBJECT.search(source + " ") is None
+        and not (source[0].islower() and source.split(" ", 1)[0].endswith("ing"))  # a gerund
+        and not (" " not in source and source.endswith("ly") and source.islower())  # an adverb
     )

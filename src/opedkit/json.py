@@ -24,7 +24,7 @@ from ._errors import ParseError
 from ._limits import MAX_BYTES, check_size
 from ._model import Article
 from ._schema import schema
-from ._wire import converter, decode, encodable, from_dict, make_converter, to_dict
+from ._wire import converter, decode, encode, from_dict, make_converter, to_dict
 
 __all__ = [
     "MAX_BYTES",
@@ -37,16 +37,6 @@ __all__ = [
     "schema",
     "to_dict",
 ]
-
-
-def encode(article: Article, *, indent: bool = False) -> bytes:
-    """``article`` as UTF-8 JSON bytes, the fastest way out; ``indent`` for people."""
-    if indent:
-        return orjson.dumps(encodable(article), option=orjson.OPT_INDENT_2)
-    return _write(encodable(article))
-
-
-_write = orjson.dumps
 
 
 def dumps(article: Article, *, indent: bool = False) -> str:
@@ -65,7 +55,10 @@ def loads(
     or more than ``max_bytes`` bytes. Raises ``ValidationError`` listing every problem when it is
     JSON but not a valid article. Any other type of ``data`` is a ``TypeError``.
     """
-    raw = _bytes(data, max_bytes)
+    if type(data) is bytes and (max_bytes is None or len(data) <= max_bytes):
+        raw = data  # the common case, without a call
+    else:
+        raw = _bytes(data, max_bytes)
     try:
         return decode(raw)
     except (msgspec.DecodeError, orjson.JSONDecodeError):

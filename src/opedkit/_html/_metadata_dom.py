@@ -105,6 +105,15 @@ AUTHOR_META = (
 )
 """Meta names/properties that state the author, read when JSON-LD names no person."""
 
+UNMARKED_BYLINE_SELECTOR = ", ".join(
+    f'{tag}:lexbor-contains("by " i)'
+    for tag in ("p", "span", "h3", "h4", "h5", "h6", "strong", "em", "small")
+)
+"""Short elements that may hold a byline no class names ("Written by Jane Roe")."""
+
+MAX_UNMARKED_BYLINES = 20
+"""How many of those are read, in page order."""
+
 MAX_CREDIT = 60
 """A byline element naming no person is kept as a credit (a publisher, a desk) up to this long."""
 
@@ -162,8 +171,8 @@ PUBLISHED_META_NAME = re.compile(
 UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified")
 
 VISIBLE_DATE_SELECTOR = (
-    "time, [itemprop=datePublished], [class*=date], [class*=time], [class*=publish], "
-    "[class*=byline]"
+    "time, [itemprop=datePublished], [class*=date i], [class*=time i], [class*=publish i], "
+    "[class*=byline i], [class*=author i]"
 )
 """Elements whose text may show the publication day."""
 
@@ -188,6 +197,11 @@ HEADER_DEPTH = 4
 HEADER_CHARS = 600
 """Where to look for a printed day around the headline: this many enclosing elements up, and
 this many characters of each one's text."""
+
+LABEL_DEPTH = 2
+LABEL_CHARS = 25
+"""A date element's label may stand in its parent or grandparent, within this many characters
+before it (``<div>Updated <span>Feb. 27, 2025</span></div>``)."""
 
 UPDATE_CLASS_WORD = "update"
 """A class word that marks a date element as the update (``updated-date``, ``post-update``)."""
