@@ -186,6 +186,19 @@ def test_a_page_of_linked_names_without_prose_gives_its_main_content() -> None:
     assert paragraphs(opedkit.html.parse(html, claims=False)) == names
 
 
+@pytest.mark.parametrize(("declared", "kept"), [(True, False), (False, True)])
+def test_short_closing_lines_are_kept_only_on_pages_that_are_not_articles(
+    declared: bool, kept: bool
+) -> None:
+    """An article's short last lines are furniture; a service page's are what it offers."""
+    closing = ["Free survey", "Call us"]
+    lines = "".join(f"<p>{line}</p>" for line in closing)
+    article = f"<div><h1>{TITLE}</h1>{''.join(f'<p>{text}</p>' for text in BODY)}{lines}</div>"
+    head = '<meta property="og:type" content="article">' if declared else ""
+    found = paragraphs(opedkit.html.parse(page(article, head=head), claims=False))
+    assert found == BODY + (closing if kept else [])
+
+
 def test_parse_finds_claims_unless_told_not_to() -> None:
     """claims=False leaves claims empty; an extractor passed as claims= is used."""
     assert opedkit.html.parse(page(), claims=False).claims == ()

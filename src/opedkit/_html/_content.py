@@ -250,7 +250,7 @@ def extract_blocks_in_place(
         ]  # a "header" holding most of the article is a page builder's section
         chosen = [run for run in chosen if not _inside(run.position, _outermost(inner))]
     blocks = _blocks(chosen, links=fallback or article == (listing or ())[:2])
-    return _trim(_without_copies(blocks), hints), shape
+    return _trim(_without_copies(blocks), hints, ends=declared), shape
 
 
 def _thread_share(page: _Page, body: LexborNode) -> float:
@@ -699,14 +699,15 @@ def _without_copies(blocks: list[Block]) -> list[Block]:
     return [block for index, block in enumerate(blocks) if index not in doomed]
 
 
-def _trim(blocks: list[Block], hints: Hints) -> list[Block]:
-    """``blocks`` without copies of the headline, its subtitle or ad labels, short lines above
-    the body's first long block, a credit line before its first paragraph, and short lines or
-    headings after its last."""
+def _trim(blocks: list[Block], hints: Hints, *, ends: bool = True) -> list[Block]:
+    """``blocks`` without copies of the headline, its subtitle or ad labels, a credit line
+    before its first paragraph and, with ``ends`` (the page declares itself an article), short
+    lines above the body's first long block and short lines or headings after its last (a page
+    that is not an article, a shop's or a service's, says much of what it says in short lines)."""
     title = hints.title.casefold() if hints.title else None
     subtitle = hints.subtitle.casefold() if hints.subtitle else None
     names = [author.name.casefold() for author in hints.authors]
-    has_long = any(len(block.text) >= MIN_LEAD for block in blocks)
+    has_long = ends and any(len(block.text) >= MIN_LEAD for block in blocks)
     kept: list[Block] = []
     for block in blocks:
         text = block.text.casefold()
@@ -726,4 +727,6 @@ def _trim(blocks: list[Block], hints: Hints) -> list[Block]:
     cut = [i for i, block in enumerate(kept[:-1]) if block.text.endswith(TRUNCATED)]
     if cut and all(len(block.text) < MIN_LEAD for block in kept[cut[-1] + 1 :]):
         return kept[: cut[-1] + 1]  # a preview cut short, then "To read the full story"
+    if not ends:
+        return kept
     return kept[: last[-1] + 1] if last else kept  # below: "Comments", "Advert", "Topics"
