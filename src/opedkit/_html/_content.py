@@ -115,7 +115,7 @@ CLIMB_LINK_DENSITY = 0.3
 """...and less than this share of whose text is in links, when either the added text is nearly
 all prose..."""
 
-CLIMB_PURITY = 0.8
+CLIMB_PURITY = 0.75
 """...(this share of it in runs that vote), or the prose comes from siblings of the same kind."""
 
 PAGE_CLIMB = 8
@@ -160,7 +160,7 @@ MIN_LEAD = 30
 (a section kicker, a date, "Image 1 of 23")."""
 
 MIN_REPEAT = 30
-MIN_COPY = 1000
+MIN_COPY = 500
 """Blocks this long that the page prints again in the same order, this many characters of them,
 are a copy (of the article for phones beside the one for desktops): the copy is left out. (A
 few repeated blocks are not: an interview repeats its questions, a meal plan its recipes.)"""
