@@ -762,3 +762,41 @@ def test_a_date_labelled_updated_by_its_parent_is_not_the_publication() -> None:
         '<span class="date">Feb. 27, 2025</span></div>'
     )
     assert read(page(head, body)).published == datetime(2025, 2, 26, 10, tzinfo=timezone.utc)
+
+
+def test_a_byline_padded_by_indented_markup_is_read() -> None:
+    """A byline whose markup is indented with many spaces is still a short byline."""
+    pad = " " * 200
+    body = f'<h1>Notes on rivers</h1><div class="byline">{pad}By{pad}<a>Ina Roth</a>{pad}</div>'
+    assert [a.name for a in read(page(body=body)).authors] == ["Ina Roth"]
+
+
+def test_an_author_box_title_is_the_name_without_about() -> None:
+    """ "About Ina Roth" heading an author box credits Ina Roth."""
+    body = '<h1>Notes on rivers</h1><div class="author-box"><h4>About Ina Roth</h4></div>'
+    assert [a.name for a in read(page(body=body)).authors] == ["Ina Roth"]
+
+
+def test_a_byline_printed_after_its_day_is_read() -> None:
+    """ "Dec. 19, 2025 · Ina Roth" in a date-and-author element credits Ina Roth."""
+    body = '<h1>Notes on rivers</h1><div class="date-author">Dec. 19, 2025 · Ina Roth</div>'
+    assert [a.name for a in read(page(body=body)).authors] == ["Ina Roth"]
+
+
+def test_a_byline_no_class_names_is_found_by_its_opener() -> None:
+    """A short "Written by Ina Roth" element the markup does not name is the byline when no
+    other shows one."""
+    body = (
+        "<h1>Notes on rivers</h1><p>The river rose again this spring, as it does.</p>"
+        "<section><h3>Written by Ina Roth</h3></section>"
+    )
+    assert [a.name for a in read(page(body=body)).authors] == ["Ina Roth"]
+
+
+def test_a_name_before_a_role_and_day_under_the_headline_is_the_byline() -> None:
+    """ "Ina Roth | Senior Writer | July 2, 2025" under the headline credits Ina Roth; a menu
+    line of the same shape ("Home | News") does not."""
+    body = "<header><h1>Notes on rivers</h1><p>Ina Roth | Senior Writer | July 2, 2025</p></header>"
+    assert [a.name for a in read(page(body=body)).authors] == ["Ina Roth"]
+    body = "<header><h1>Notes on rivers</h1><p>Home | News | July 2, 2025</p></header>"
+    assert read(page(body=body)).authors == ()

@@ -65,6 +65,7 @@ __all__ = [
     "split_names",
     "squash",
     "strip_opener",
+    "unopened_byline",
     "valid_day",
     "yearless_days",
 ]
@@ -325,7 +326,7 @@ def credited_names(
     handle; a one-word name counts only first after an opener, or when ``known``. Agencies,
     desks, the site itself (``sites``, squashed) and site accounts are no one.
     """
-    text = plain(text)
+    text = _after_leading_day(plain(text))
     stripped = strip_opener(text)
     body, _ = stripped if stripped is not None else (text, None)
     known_keys = {name.casefold() for name in known}
@@ -338,12 +339,33 @@ def credited_names(
     return names
 
 
+_DAY_SEPARATOR = re.compile(r"\s*[·•|–—-]\s*")
+
+
+def _after_leading_day(text: str) -> str:
+    """A credit printed after its day and a separator ("Dec. 19, 2025 · Jane Roe"): the part
+    after them; any other text as it is."""
+    if not text[:1].isalnum() or not any(c.isdigit() for c in text[:20]):
+        return text
+    for match, _ in _printed(text[: vocab.DATE_MAX]):
+        if match.start() == 0:
+            separator = _DAY_SEPARATOR.match(text, match.end())
+            return text[separator.end() :] if separator is not None else text
+    return text
+
+
 def _credited_name(part: str, sites: frozenset[str], *, alone: bool) -> str | None:
     part = _NAME_END.sub("", part.strip()).strip(" .:,")
+    lead = next((w for w in vocab.CREDIT_LEADS if part[: len(w)].casefold() == w), None)
+    if lead is not None:
+        part = part[len(lead) :]
     half = len(part) // 2
     if part[:half] == part[-half:] and part[half:-half] in ("", " "):
         part = part[:half]  # the same name printed twice, as hidden and visible copies
     words = _unglue(part, sites).split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]  # the two copies glued ("Ann LeeAnn Lee")
     run, stopped = _name_words(words, sites)
     if stopped and not run:
         return None
@@ -450,6 +472,24 @@ def _printed_opener(language: str) -> re.Pattern[str]:
         rf"(?:(?<![^\W\d_])|(?<=[a-z.!?]))(?:(?:{'|'.join(forms)})\s+|(?:{labels})\s*[:：]\s*)"
         r"[^\W\d_].{2,80}"
     )
+
+
+_UNOPENED = re.compile(r"([^\W\d_][^|·•,–—]{2,60}?)\s*[|·•,–—]\s*([^|·•]{2,80})")
+
+
+def unopened_byline(text: str) -> str | None:
+    """The name opening ``text`` (the words after a headline) when a role or a day follows it
+    after a separator: ``Jane Roe | Senior Writer | July 2, 2025``, ``Jane Roe · Nov 18,
+    2019``; a name of two words or more, else None."""
+    match = _UNOPENED.match(text)
+    if match is None:
+        return None
+    name, rest = match.group(1).strip(), match.group(2).strip()
+    if " " not in name or not is_name(name):
+        return None
+    role, _ = credit_detail(rest)
+    starts_with_day = any(m.start() == 0 for m, _ in _printed(rest[: vocab.DATE_MAX]))
+    return name if role is not None or starts_with_day else None
 
 
 def byline_in(text: str, language: str | None = None) -> str | None:

@@ -212,6 +212,10 @@ BYLINE_LABELS = frozenset(
 )  # fmt: skip
 """Labels that open a byline in any language when a colon follows (``Text: Jane Roe``)."""
 
+CREDIT_LEADS = ("about the author ", "about ", "meet ", "more from ", "more by ")
+"""Words an author box prints before the name (``About Jane Roe``, ``More from Jane Roe``):
+the credit is the name after them (lower-case; compared case-insensitively)."""
+
 SIGNATURE_DASHES = ("——", "—", "―", "–", "--")
 """A dash opening a signature line (``— Jane Roe``), as letters and some columns end."""
 
@@ -280,7 +284,7 @@ NON_PERSON_WORDS = frozenset(
     bio written sign login clinic foundation institute hospital solutions rankings lifestyle
     tips strategy development shopping financial devops congress official
     courier chronicle telegraph examiner sentinel inquirer bulletin dispatch store shop
-    strategies studio studios photography dentistry
+    strategies studio studios photography dentistry hotel hotels resort resorts restaurant
     """.split()
 )
 """Words that never occur in a person's name: agencies, desks, roles, site accounts, rubrics, UI

@@ -54,6 +54,7 @@ _MIN_TITLE_MATCH = 0.6
 _MIN_MAIN_H1_MATCH = 0.3
 """The same for the ``h1`` of the ``<article>``/``<main>``: sites reword og:title freely."""
 _HAS_DIGIT = re.compile(r"\d")
+_RAW_SLACK = 6
 _LANGUAGE = re.compile(LANGUAGE_PATTERN)
 _SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _MODIFIER = re.compile(r"(?:__|--)\S*")
@@ -119,10 +120,11 @@ def _text(value: Any) -> str | None:
 
 def _node_text(node: LexborNode, limit: int = 1000, separator: str = "") -> str:
     """The node's clean text, or ``""`` when it is longer than ``limit`` (a container, not a
-    headline, byline or date); raw text up to twice that is cleaned before it is measured.
+    headline, byline or date); raw text up to ``_RAW_SLACK`` times that is cleaned before it is
+    measured (indented markup pads a short byline with runs of spaces).
     A ``separator`` goes between the texts of its elements."""
     raw = node.text(deep=True, separator=separator)
-    if len(raw) > 2 * limit:
+    if len(raw) > _RAW_SLACK * limit:
         return ""
     text = clean(raw)
     return text if len(text) <= limit else ""
@@ -626,6 +628,24 @@ def _header_byline(
         if byline is not None:
             names = _names(byline, sites)
             return [names] if names else []
+    name = recognise.unopened_byline(_text_after(headline, dom.AFTER_HEADLINE_CHARS))
+    return [[name]] if name is not None and not _names_site(name, sites) else []
+
+
+def _unmarked_bylines(
+    tree: LexborHTMLParser, sites: frozenset[str], around: frozenset[int]
+) -> list[list[str]]:
+    """The names of the first short element of the article that is a byline with its opener
+    ("Written by Jane Roe") though no class names it, for pages whose bylines nothing marks."""
+    for node in islice(tree.css(dom.UNMARKED_BYLINE_SELECTOR), dom.MAX_UNMARKED_BYLINES):
+        text = _node_text(node, dom.MAX_CREDIT)
+        if not text or _outside_article(node, around):
+            continue
+        byline = recognise.read_byline(text)
+        if byline is not None and byline.names:
+            names = [name for name in byline.names if not _names_site(name, sites)]
+            if names:
+                return [names]
     return []
 
 
@@ -670,6 +690,8 @@ def _authors(
     organisations.extend(credits)
     if not bylines and headline is not None:
         bylines = _header_byline(headline, sites, language)
+    if not bylines:
+        bylines = _unmarked_bylines(tree, sites, around)
     stated_as = recognise.person_finder([person.name for person in people])
     if people:
         confirmed = [

@@ -105,6 +105,15 @@ AUTHOR_META = (
 )
 """Meta names/properties that state the author, read when JSON-LD names no person."""
 
+UNMARKED_BYLINE_SELECTOR = ", ".join(
+    f'{tag}:lexbor-contains("by " i)'
+    for tag in ("p", "span", "h3", "h4", "h5", "h6", "strong", "em", "small")
+)
+"""Short elements that may hold a byline no class names ("Written by Jane Roe")."""
+
+MAX_UNMARKED_BYLINES = 20
+"""How many of those are read, in page order."""
+
 MAX_CREDIT = 60
 """A byline element naming no person is kept as a credit (a publisher, a desk) up to this long."""
 
