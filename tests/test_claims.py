@@ -123,6 +123,11 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("Today the county clerk announced that the count was over.", "the county clerk"),
         ("They don't believe that the tax will pass.", "They"),
         ("As the mayor so aptly puts it, the pier is our front porch.", "the mayor"),
+        ("“The pier is safe,” the report states.", "the report"),
+        ("Says one council member: “The pier is safe.”", "one council member"),
+        ("The mayor described the pier as “our front porch”.", "The mayor"),
+        ("“The pier is old,” writes Ann Lutz in “Harbour Days”.", "Ann Lutz"),
+        ("Some engineers believe that the pier is safe.", "Some engineers"),
         ("Rents rose, and the landlords admitted that costs had not.", "the landlords"),
         ("“The idea came from a song,” says Ronald Bell (a saxophonist).", "Ronald Bell"),
     ],
@@ -151,11 +156,13 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "Stop telling yourself the plan works.",
         "The conditions described above are to blame for the shortage.",
         "Activists launched a campaign called Save the Pier, and it worked.",
+        "Both capitals feared the war would spread to their borders.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:
     """Relative clauses, "I believe", pronouns, nouns like "claims", infinitives ("learns to
-    think"), orders and a verb with its object name no source."""
+    think"), orders, a verb with its object and a state of mind without "that" ("feared the war
+    would spread": the author's account) name no source."""
     assert only(sentence).attributed_to is None
 
 

@@ -57,6 +57,7 @@ __all__ = [
     "SEQUENCE_OPENERS",
     "SOURCE_INTRODUCERS",
     "SOURCE_LEADS",
+    "STATES_OF_MIND",
     "STATIVE_VERBS",
     "SUBJECT_PRONOUNS",
     "TIME_PREPOSITIONS",
@@ -312,6 +313,14 @@ TRANSITIVE_REPORTING = (
 report only before "that" (within a few words: "explained to them that"), a colon, a comma or
 a quotation, or after a quotation."""
 
+STATES_OF_MIND = (
+    "think", "thinks", "thought", "believe", "believes", "believed", "fear", "fears", "feared",
+    "feel", "feels",
+)  # fmt: skip
+"""Reporting verbs of a state of mind: they report only before "that", a comma, a colon or a
+quotation ("analysts believe that ...", "the danger, they believe, is"), or after a quotation;
+"Both capitals feared the invasion would spread" is the author's account of their fears."""
+
 ATTRIBUTIVE_HEDGES = ("possible", "probable")
 """Hedges only when they judge the claim ("it is possible that"), not before a noun ("possible
 sanctions relief"): they count after COPULAS or before "that"."""
@@ -348,7 +357,8 @@ SOURCE_LEADS = (
     "yesterday", "now", "then", "later", "subsequently", "meanwhile", "indeed", "still", "also",
     "again", "last week", "last month", "last year", "this week", "this month", "this year",
     "late last week", "earlier this week", "earlier this month", "earlier this year", "in fact",
-    "of course", "instead", "soon",
+    "of course", "instead", "soon", "more recently", "most recently", "more importantly",
+    "recently", "earlier", "previously", "famously", "notably", "similarly", "likewise",
 )  # fmt: skip
 """Words that may open the clause before a source without being part of it ("While he said",
 "Today the minister announced")."""
@@ -392,7 +402,7 @@ CONJUNCTIONS = (
 )  # fmt: skip
 """Words after which a new clause, and so a new subject, starts ("... and the board said")."""
 
-SOURCE_INTRODUCERS = ("according to", "in the words of")
+SOURCE_INTRODUCERS = ("according to", "in the words of", "to quote")
 """Phrases followed by the source ("according to the city's own figures")."""
 
 PASSIVE_REPORTING = tuple(
@@ -401,7 +411,7 @@ PASSIVE_REPORTING = tuple(
         "said", "stated", "claimed", "argued", "reported", "noted", "described", "quoted", "cited",
         "criticised", "criticized", "condemned", "praised", "denounced", "dismissed", "disputed",
         "challenged", "questioned", "echoed", "predicted", "estimated", "alleged", "asserted",
-        "warned", "urged", "accused",
+        "warned", "urged", "accused", "expressed", "voiced", "raised",
     )
 )  # fmt: skip
 """A reporting participle before "by" names its source after it ("was criticised by the

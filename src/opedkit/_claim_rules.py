@@ -136,7 +136,23 @@ _PAST_WORDS = frozenset(cues.PAST) | _REPORTING_VERBS
 _DETERMINERS = frozenset(cues.DETERMINERS)
 _ATTRIBUTION_ADVERBS = frozenset(cues.ATTRIBUTION_ADVERBS)
 _TRANSITIVE_REPORTING = frozenset(cues.TRANSITIVE_REPORTING)
-_REPORTS_LATER = re.compile(r"\s*[,:\"“]|(?:\s+[\w’'-]+){0,4}?\s+that\b")
+_STATES_OF_MIND = frozenset(cues.STATES_OF_MIND)
+_REPORTS_LATER = re.compile(
+    r"(?:\s+[a-z]+ly)?\s*[,:\"“]|(?:\s+[\w’'-]+){0,4}?\s+that\b"
+    r"|(?:\s+[\w’'-]+){1,6}?\s+as\s+(?:an?\s+|the\s+)?[\"“]"  # "described it as “a present”"
+)
+# A closing quotation after a comma, stop or question mark, a few words before the cue
+_QUOTE_TAIL = re.compile(r"[,.!?][\"”](?:\s+[\w’'-]+){1,3}\s+$")
+_TRAILING_PREPOSITION = re.compile(r"\s+(?:in|on|at|of|to|for|from|with)$")
+_QUOTE_NEXT = re.compile(r"\s*[,:]\s*[\"“]")
+# A passive's "by" names a source after a form of "be" ("is criticised by", "has been cited by")
+_BE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|"
+    + "|".join(a for a in cues.ATTRIBUTION_ADVERBS if a.isalpha())
+    + r")\s+)?$",
+    re.IGNORECASE,
+)
+_ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"”’)]*\s*$")
 _REPORTS_WHAT_FOLLOWS = re.compile(r"\s*(?:that\b|[,:\"“])")
 
 _OPEN = r"[\"'“‘(\[]*"
@@ -413,7 +429,10 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
         if _INFINITIVE.search(sentence, 0, at) and not _REPORTING_TO.search(sentence, 0, at):
             continue  # "learns to think", "agreed to say"; but "went on to say"
         cue = written.lower()
-        after_quote = sentence[max(at - 2, 0) : at].rstrip().endswith((",", "”", '"'))
+        after_quote = sentence[max(at - 2, 0) : at].rstrip().endswith((",", "”", '"')) or (
+            _QUOTE_TAIL.search(sentence, 0, at) is not None  # "“...,” the report states."
+            and _ENDS_SENTENCE.match(sentence, to) is not None
+        )
         if (
             cue in _REPORTING_NOUNS
             and not after_quote
@@ -421,6 +440,12 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             and not _after_plural(sentence, at)
         ):
             continue  # a noun: "the TV show", "his claims"; but "the figures show"
+        if (
+            cue in _STATES_OF_MIND
+            and not after_quote
+            and _REPORTS_WHAT_FOLLOWS.match(sentence, to) is None
+        ):
+            continue  # "Both capitals feared the war would spread": the author's account
         if (
             cue in _TRANSITIVE_REPORTING
             and not after_quote
@@ -436,7 +461,7 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
                 return named.group("source")
             continue
         if _SPACES.sub(" ", cue) in _PASSIVE:
-            named = _NAMED_AFTER.match(sentence, to)
+            named = _NAMED_AFTER.match(sentence, to) if _BE.search(sentence, 0, at) else None
             if named:
                 source = _BY_ENDS.split(named.group("source"), 1)[0]
                 if _is_source(source):
@@ -453,7 +478,17 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             return subject
         if sentence[max(at - 2, 0) : at].rstrip().endswith((",", "”", '"')):
             named = _NAMED_AFTER_QUOTE.match(sentence, to)
-            if named and _is_source(named.group("source")):
+            if named:  # "“...,” writes Dizzy Gillespie in “To Be or Not to Bop”"
+                source = _TRAILING_PREPOSITION.sub("", named.group("source"))
+                if _is_source(source):
+                    return source
+        elif at == 0 and cue.endswith("s"):  # "Says one senior official: “...”"
+            named = _NAMED_AFTER_QUOTE.match(sentence, to)
+            if (
+                named
+                and _is_source(named.group("source"))
+                and _QUOTE_NEXT.match(sentence, named.end())
+            ):
                 return named.group("source")
     return None
 

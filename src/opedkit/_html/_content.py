@@ -13,7 +13,9 @@ and works on what the walk found, never visiting every element again:
 3. Each run with enough text outside links votes for its container: full weight for the element
    holding it, half for the next ancestor, and so on. The best-voted element, weighed by its link
    density, is the article; it widens to an ancestor whose extra text is nearly all prose, or to
-   a series of like siblings (an article cut into chunks between ads).
+   a series of like siblings (an article cut into chunks between ads). A page that holds no
+   prose and does not declare itself an article (a shop's grid, a schedule) gives the text of
+   its ``<main>`` (else of the whole page), links included.
 4. The runs inside the article become blocks (``h2`` to ``h4``: headings); runs made mostly of
    links, the repeated headline, a byline before the body and short lines at either end are
    dropped.
@@ -147,8 +149,10 @@ RECORD_TAGS = frozenset({"li", "tr", "article", "dt", "dd"})
 INLINE_BESIDE = PARAGRAPH_TAGS | HEADING_LEVELS.keys() | {"br", "hr"}
 """Blocks that may stand beside the container in an ancestor it widens to for free."""
 
-MAX_LINK_DENSITY = 0.5
-"""A run with more of its text in links than this is navigation, not prose."""
+MAX_LINK_DENSITY = 0.8
+"""A run inside the article with more of its text in links than this is navigation, not prose;
+a paragraph or list item that is mostly one link (a list of the sources or releases the article
+names) is the article's (wcxb-dev: 0.5 dropped more of the article than of the furniture)."""
 
 
 MIN_LEAD = 30
@@ -228,6 +232,10 @@ def extract_blocks_in_place(
     shape = Shape(records=covered, thread_share=functools.partial(_thread_share, page, body))
     if listing is not None and records:
         article = listing[:2]
+    fallback = article is None and not declared and bool(page.runs)
+    if fallback:  # no prose: what a listing or a shop shows (its links), in its <main> if one
+        mains = [node for node in body.css("main") if node.mem_id in page.positions]
+        article = page.span(mains[0]) if len(mains) == 1 else (0, sys.maxsize)
     if article is None:
         return [], shape
     start, end = article
@@ -241,8 +249,8 @@ def extract_blocks_in_place(
             if start < first < end and page.within(first, last)[0] <= held
         ]  # a "header" holding most of the article is a page builder's section
         chosen = [run for run in chosen if not _inside(run.position, _outermost(inner))]
-    blocks = _blocks(chosen, links=article == (listing or ())[:2])
-    return _trim(_without_copies(blocks), hints), shape
+    blocks = _blocks(chosen, links=fallback or article == (listing or ())[:2])
+    return _trim(_without_copies(blocks), hints, ends=declared), shape
 
 
 def _thread_share(page: _Page, body: LexborNode) -> float:
@@ -691,14 +699,15 @@ def _without_copies(blocks: list[Block]) -> list[Block]:
     return [block for index, block in enumerate(blocks) if index not in doomed]
 
 
-def _trim(blocks: list[Block], hints: Hints) -> list[Block]:
-    """``blocks`` without copies of the headline, its subtitle or ad labels, short lines above
-    the body's first long block, a credit line before its first paragraph, and short lines or
-    headings after its last."""
+def _trim(blocks: list[Block], hints: Hints, *, ends: bool = True) -> list[Block]:
+    """``blocks`` without copies of the headline, its subtitle or ad labels, a credit line
+    before its first paragraph and, with ``ends`` (the page declares itself an article), short
+    lines above the body's first long block and short lines or headings after its last (a page
+    that is not an article, a shop's or a service's, says much of what it says in short lines)."""
     title = hints.title.casefold() if hints.title else None
     subtitle = hints.subtitle.casefold() if hints.subtitle else None
     names = [author.name.casefold() for author in hints.authors]
-    has_long = any(len(block.text) >= MIN_LEAD for block in blocks)
+    has_long = ends and any(len(block.text) >= MIN_LEAD for block in blocks)
     kept: list[Block] = []
     for block in blocks:
         text = block.text.casefold()
@@ -718,4 +727,6 @@ def _trim(blocks: list[Block], hints: Hints) -> list[Block]:
     cut = [i for i, block in enumerate(kept[:-1]) if block.text.endswith(TRUNCATED)]
     if cut and all(len(block.text) < MIN_LEAD for block in kept[cut[-1] + 1 :]):
         return kept[: cut[-1] + 1]  # a preview cut short, then "To read the full story"
+    if not ends:
+        return kept
     return kept[: last[-1] + 1] if last else kept  # below: "Comments", "Advert", "Topics"
