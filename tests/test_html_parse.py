@@ -209,6 +209,20 @@ def test_content_a_react_page_streams_in_hidden_blocks_is_read() -> None:
     assert paragraphs(opedkit.html.parse(page(article), claims=False)) == BODY
 
 
+def test_customer_reviews_on_a_product_page_are_not_its_description() -> None:
+    """On a page whose JSON-LD describes a product, the reviews below it are left out."""
+    reviews = "".join(
+        f"<div class='customer-review'><p>{text} Five stars from a very happy buyer.</p></div>"
+        for text in [*BODY, CLOSING] * 2
+    )
+    product = (
+        f"<div class='product'><h1>{TITLE}</h1><p>{BODY[0]}</p></div>"
+        f"<div class='reviews-list'>{reviews}</div>"
+    )
+    head = '<script type="application/ld+json">{"@type": "Product", "name": "Survey"}</script>'
+    assert paragraphs(opedkit.html.parse(page(product, head=head), claims=False)) == BODY[:1]
+
+
 def test_parse_finds_claims_unless_told_not_to() -> None:
     """claims=False leaves claims empty; an extractor passed as claims= is used."""
     assert opedkit.html.parse(page(), claims=False).claims == ()

@@ -105,7 +105,13 @@ def parse(
     hints = read_metadata(tree, url)
     evidence = read_evidence(tree, hints.url or url)
     # read the metadata and the evidence first: this prunes tree
-    blocks, shape = extract_blocks_in_place(tree, hints, declared=evidence.declared, source=source)
+    blocks, shape = extract_blocks_in_place(
+        tree,
+        hints,
+        declared=evidence.declared,
+        source=source,
+        reviews=evidence.describes_product,
+    )
     kind = page_kind(evidence, shape)
     if kind is not None:
         hints = attrs.evolve(hints, genre=kind)

@@ -60,6 +60,9 @@ _WORD_BREAK = re.compile("[^a-z0-9]+")
 _DATA = re.compile(r'[\[{][\s\[{]*"[^"]*"\s*:.*[}\]]\Z', re.DOTALL)
 """Text that is JSON: an object (or a list of them) with quoted keys."""
 
+REVIEW_WORDS = ("review", "rating")
+"""Class and id words of customers' reviews, boilerplate on a page that describes a product."""
+
 MAX_INLINE_BOILERPLATE = 200
 """A ``<span>`` named as boilerplate is removed when its text is no longer than this."""
 
@@ -200,6 +203,7 @@ def extract_blocks_in_place(
     *,
     declared: bool,
     source: str | bytes = "",
+    reviews: bool = False,
 ) -> tuple[list[Block], Shape]:
     """The page's main content as blocks, in reading order (may be empty), and what its layout
     says about its kind. ``declared``: the page declares itself an article (see
@@ -213,7 +217,7 @@ def extract_blocks_in_place(
     tree.strip_tags([*JUNK_TAGS, *NOT_BODY_TAGS])
     _drop_inline_boilerplate(body)
     page = _walk(body)
-    page.drop_boilerplate(body)
+    page.drop_boilerplate(body, reviews=reviews)
     marks = frozenset(tag for tag in ("article", "main") if len(body.css(tag)) == 1)
     article = _main_content(page, declared=declared, marks=marks)
     listing = None if declared else _records(page)
@@ -344,7 +348,7 @@ class _Page:
         _, linked, length = self.within(*self.span(node))
         return linked / length if length else 1.0
 
-    def drop_boilerplate(self, body: LexborNode) -> None:
+    def drop_boilerplate(self, body: LexborNode, *, reviews: bool = False) -> None:
         """Drop the runs inside elements named as boilerplate, unless such an element is the
         article's semantic markup or holds more than :data:`PROTECTED_SHARE` of the prose.
         When that would leave less than :data:`RESCUE_SHARE` of the prose, the dropped element
@@ -357,17 +361,22 @@ class _Page:
             if node.tag in BLOCK_TAGS and node.mem_id in self.positions
         ]
         named: dict[int, bool] = {}
-        doomed = self._doomed(blocks, named, -1, total)
+        doomed = self._doomed(blocks, named, -1, total, reviews)
         left = total - sum(self.within(*span)[0] for span in doomed)
         biggest = max(doomed, key=lambda span: self.within(*span)[0], default=(0, 0))
         if left < total * RESCUE_SHARE and self.within(*biggest)[0] >= MIN_RESCUE:
-            doomed = self._doomed(blocks, named, biggest[0], total)
+            doomed = self._doomed(blocks, named, biggest[0], total, reviews)
         if doomed:
             self.runs = [run for run in self.runs if not _inside(run.position, doomed)]
             self._index()
 
     def _doomed(
-        self, blocks: list[LexborNode], named: dict[int, bool], spared: int, total: int
+        self,
+        blocks: list[LexborNode],
+        named: dict[int, bool],
+        spared: int,
+        total: int,
+        reviews: bool,
     ) -> list[tuple[int, int]]:
         """The outermost spans of the ``blocks`` named as boilerplate (``named`` caches which
         are) to drop, in document order, leaving the elements that start at ``spared``."""
@@ -377,7 +386,7 @@ class _Page:
             if position == spared or (doomed and position < doomed[-1][1]):
                 continue  # spared, or inside an element already dropped
             if node.mem_id not in named:
-                named[node.mem_id] = _named_boilerplate(node)
+                named[node.mem_id] = _named_boilerplate(node) or (reviews and _names_reviews(node))
             if not named[node.mem_id]:
                 continue
             start, end = self.span(node)
@@ -451,6 +460,13 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``position`` lies in one of ``spans`` (sorted, not overlapping)."""
     index = bisect_right(spans, (position, sys.maxsize)) - 1
     return index >= 0 and position < spans[index][1]
+
+
+def _names_reviews(node: LexborNode) -> bool:
+    """Whether ``node``'s class or id names customers' reviews (see :data:`REVIEW_WORDS`)."""
+    attributes = node.attributes
+    value = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+    return any(word in value for word in REVIEW_WORDS)
 
 
 def _named_boilerplate(node: LexborNode) -> bool:
