@@ -199,6 +199,16 @@ def test_short_closing_lines_are_kept_only_on_pages_that_are_not_articles(
     assert found == BODY + (closing if kept else [])
 
 
+def test_content_a_react_page_streams_in_hidden_blocks_is_read() -> None:
+    """The hidden ``S:0`` block a script moves into its placeholder is the page's text."""
+    streamed = "".join(f"<p>{text}</p>" for text in BODY[1:])
+    article = (
+        f"<article><h1>{TITLE}</h1><p>{BODY[0]}</p><template id='B:0'></template></article>"
+        f"<div hidden id='S:0'>{streamed}</div>"
+    )
+    assert paragraphs(opedkit.html.parse(page(article), claims=False)) == BODY
+
+
 def test_parse_finds_claims_unless_told_not_to() -> None:
     """claims=False leaves claims empty; an extractor passed as claims= is used."""
     assert opedkit.html.parse(page(), claims=False).claims == ()

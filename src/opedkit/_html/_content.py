@@ -115,7 +115,7 @@ CLIMB_LINK_DENSITY = 0.3
 """...and less than this share of whose text is in links, when either the added text is nearly
 all prose..."""
 
-CLIMB_PURITY = 0.8
+CLIMB_PURITY = 0.75
 """...(this share of it in runs that vote), or the prose comes from siblings of the same kind."""
 
 PAGE_CLIMB = 8
@@ -160,7 +160,7 @@ MIN_LEAD = 30
 (a section kicker, a date, "Image 1 of 23")."""
 
 MIN_REPEAT = 30
-MIN_COPY = 1000
+MIN_COPY = 500
 """Blocks this long that the page prints again in the same order, this many characters of them,
 are a copy (of the article for phones beside the one for desktops): the copy is left out. (A
 few repeated blocks are not: an interview repeats its questions, a meal plan its recipes.)"""
@@ -392,7 +392,9 @@ class _Page:
 def _unwrap_content_in_place(body: LexborNode, source: str | bytes) -> None:
     """Unwrap the content inside elements that are dropped as junk: a long ``<noscript>`` (the
     page as served to crawlers: a forum's posts) and a ``<figure>`` holding a table (as
-    WordPress writes tables; its caption goes with the other figures') and a furniture
+    WordPress writes tables; its caption goes with the other figures'), the hidden ``S:<n>``
+    blocks in which React streams a page's late parts (a script moves them into place) and a
+    furniture
     element left unclosed around the rest of the page (see :data:`MIN_SWALLOWED`)."""
     for furniture in body.css(", ".join(FURNITURE_TAGS)):
         if not _ends_its_parent(furniture):
@@ -407,6 +409,8 @@ def _unwrap_content_in_place(body: LexborNode, source: str | bytes) -> None:
     for fallback in body.css("noscript"):
         if len(fallback.text(deep=True)) >= MIN_NOSCRIPT_TEXT:
             fallback.unwrap()
+    for streamed in body.css('div[hidden][id^="S:"]'):
+        del streamed.attrs["hidden"]
     for figure in body.css("figure"):
         if figure.css_first("table") is not None:
             figure.unwrap()
