@@ -800,32 +800,47 @@ def _shown_details(
     Jane Roe, Senior Editor", ``<a>Jane Roe</a> | <span>The Example Times</span>``), by the
     lower-case name; a byline link whose text is the name adds its profile URL to ``urls``."""
     wanted = {name.casefold(): name for name in names}
+    firsts = {key: key.split(" ", 1)[0] for key in wanted}  # a byline naming one holds this
     found: dict[str, tuple[str | None, str | None]] = {}
     for node in islice(nodes, MAX_BYLINES):
         if len(found) == len(wanted):
             break
         raw = node.text(deep=True, separator=_PIECE)
-        if len(raw) > 2 * dom.MAX_CREDIT_TEXT or _outside_article(node, around, layout=True):
+        if len(raw) > 2 * dom.MAX_CREDIT_TEXT:
             continue
-        pieces = [piece for piece in map(clean, raw.split(_PIECE)) if piece]
-        for i, piece in enumerate(pieces):
-            folded = piece.casefold()
-            for key in wanted:
-                start = folded.find(key)
-                if key in found or start < 0:
-                    continue
-                after = piece[start + len(key) :].strip()
-                if not after and i + 1 < len(pieces):
-                    after = _next_detail(pieces[i + 1 :])
-                detail = _detail_after(after, sites)
-                if detail != (None, None):
-                    found[key] = detail
+        folded_raw = raw.casefold()
+        named = any(first in folded_raw for key, first in firsts.items() if key not in found)
+        if named and not _outside_article(node, around, layout=True):
+            _read_details(raw, wanted, found, sites)
         if node.tag == "a":
             name = clean(node.text(deep=True)).casefold()
             url = _profile_url(node.attributes.get("href"), base)
             if name in wanted and url is not None:
                 urls.setdefault(name, url)
     return found
+
+
+def _read_details(
+    raw: str,
+    wanted: dict[str, str],
+    found: dict[str, tuple[str | None, str | None]],
+    sites: frozenset[str],
+) -> None:
+    """Add to ``found`` the role and affiliation the byline text ``raw`` (its elements' texts
+    apart by ``_PIECE``) prints after each wanted name."""
+    pieces = [piece for piece in map(clean, raw.split(_PIECE)) if piece]
+    for i, piece in enumerate(pieces):
+        folded = piece.casefold()
+        for key in wanted:
+            start = folded.find(key)
+            if key in found or start < 0:
+                continue
+            after = piece[start + len(key) :].strip()
+            if not after and i + 1 < len(pieces):
+                after = _next_detail(pieces[i + 1 :])
+            detail = _detail_after(after, sites)
+            if detail != (None, None):
+                found[key] = detail
 
 
 def _next_detail(pieces: list[str]) -> str:
