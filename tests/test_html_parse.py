@@ -175,6 +175,54 @@ def test_a_header_element_holding_the_body_is_not_taken_for_the_article_header()
     assert paragraphs(opedkit.html.parse(html, claims=False)) == [*BODY, CLOSING]
 
 
+def test_a_page_of_linked_names_without_prose_gives_its_main_content() -> None:
+    """A shop's grid of short linked names, no prose anywhere, is read from its <main>."""
+    names = ["Tide tables", "Harbour charts", "Sea kayaks", "Crab pots", "Oilskins"]
+    grid = "".join(f"<li><a href='/p/{i}'>{name}</a></li>" for i, name in enumerate(names))
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body><div class='menu'>"
+        f"<a href='/'>Home</a></div><main><h1>{TITLE}</h1><ul>{grid}</ul></main></body></html>"
+    )
+    assert paragraphs(opedkit.html.parse(html, claims=False)) == names
+
+
+@pytest.mark.parametrize(("declared", "kept"), [(True, False), (False, True)])
+def test_short_closing_lines_are_kept_only_on_pages_that_are_not_articles(
+    declared: bool, kept: bool
+) -> None:
+    """An article's short last lines are furniture; a service page's are what it offers."""
+    closing = ["Free survey", "Call us"]
+    lines = "".join(f"<p>{line}</p>" for line in closing)
+    article = f"<div><h1>{TITLE}</h1>{''.join(f'<p>{text}</p>' for text in BODY)}{lines}</div>"
+    head = '<meta property="og:type" content="article">' if declared else ""
+    found = paragraphs(opedkit.html.parse(page(article, head=head), claims=False))
+    assert found == BODY + (closing if kept else [])
+
+
+def test_content_a_react_page_streams_in_hidden_blocks_is_read() -> None:
+    """The hidden ``S:0`` block a script moves into its placeholder is the page's text."""
+    streamed = "".join(f"<p>{text}</p>" for text in BODY[1:])
+    article = (
+        f"<article><h1>{TITLE}</h1><p>{BODY[0]}</p><template id='B:0'></template></article>"
+        f"<div hidden id='S:0'>{streamed}</div>"
+    )
+    assert paragraphs(opedkit.html.parse(page(article), claims=False)) == BODY
+
+
+def test_customer_reviews_on_a_product_page_are_not_its_description() -> None:
+    """On a page whose JSON-LD describes a product, the reviews below it are left out."""
+    reviews = "".join(
+        f"<div class='customer-review'><p>{text} Five stars from a very happy buyer.</p></div>"
+        for text in [*BODY, CLOSING] * 2
+    )
+    product = (
+        f"<div class='product'><h1>{TITLE}</h1><p>{BODY[0]}</p></div>"
+        f"<div class='reviews-list'>{reviews}</div>"
+    )
+    head = '<script type="application/ld+json">{"@type": "Product", "name": "Survey"}</script>'
+    assert paragraphs(opedkit.html.parse(page(product, head=head), claims=False)) == BODY[:1]
+
+
 def test_parse_finds_claims_unless_told_not_to() -> None:
     """claims=False leaves claims empty; an extractor passed as claims= is used."""
     assert opedkit.html.parse(page(), claims=False).claims == ()
@@ -322,6 +370,29 @@ def test_a_staircase_of_unclosed_containers_keeps_every_paragraph(opening: str) 
     stairs = "".join(f"{opening}<p>{text}</p>" for text in texts)
     article = opedkit.html.parse(page(f"<h1>{TITLE}</h1>{stairs}"), claims=False)
     assert paragraphs(article) == texts
+
+
+def test_self_closed_svg_shapes_do_not_count_as_nesting() -> None:
+    """Thousands of ``<path .../>`` in inline icons close themselves: the page is read."""
+    shape = '<path d="M0 0h9"/>'
+    icons = f"<svg viewBox='0 0 9 9'>{shape * MAX_OPEN_ELEMENTS}</svg>"
+    body = "".join(f"<p>{text}</p>" for text in BODY)
+    article = opedkit.html.parse(f"<html><body>{icons}<h1>{TITLE}</h1>{body}", claims=False)
+    assert paragraphs(article) == BODY
+
+
+@pytest.mark.parametrize(
+    ("prefix", "repeated"),
+    [("<svg>", '<g a="/>">'), ("<svg><p>", "<path/>"), ('<div "><div>', "<div>")],
+)
+def test_nesting_that_only_looks_self_closed_or_quoted_is_refused(
+    prefix: str, repeated: str
+) -> None:
+    """A "/>" inside a quoted value, a self-closed tag after HTML ended the SVG, or a stray
+    quote before a tag's end hide no nesting from the limit."""
+    deep = prefix + repeated * (MAX_OPEN_ELEMENTS + 1)
+    with pytest.raises(ParseError, match="nests elements more than"):
+        opedkit.html.parse(f"<html><body>{deep}<h1>{TITLE}</h1><p>{BODY[0]}</p>", claims=False)
 
 
 def test_nesting_past_the_limit_is_refused_naming_it() -> None:

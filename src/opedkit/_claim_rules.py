@@ -37,6 +37,38 @@ def _plain(lowered: str) -> str:
     return plain
 
 
+# _plain without a regex: the same mapping as one bytes.translate of the text encoded to ASCII
+# (a character outside ASCII becomes "?", then a space); "’", which _plain keeps, travels as NUL.
+# Texts holding a NUL or a character whose lowercase is ASCII or longer ("K" Kelvin, "İ") take
+# the regex way.
+_PLAIN_BYTES = bytes(
+    c + 32 if 65 <= c <= 90 else c if _NOT_A_WORD.match(chr(c)) is None else 32 for c in range(256)
+)
+_PLAIN_BYTES_CURLY = b"\0" + _PLAIN_BYTES[1:]
+_EDGE_APOSTROPHES_BYTES = (b"\0 ", b" \0", b"' ", b" '")
+
+
+def _lowered_plain(padded: str) -> str | None:
+    """``_plain(padded.lower())``, or None when lowercasing changes the length."""
+    curly = False
+    if padded.isascii():
+        data = padded.encode("ascii").translate(_PLAIN_BYTES)
+    elif "\u0130" in padded or "\u212a" in padded or "\0" in padded:
+        lowered = padded.lower()
+        return _plain(lowered) if len(lowered) == len(padded) else None
+    elif "’" in padded:
+        curly = True
+        padded = padded.replace("’", "\0")
+        data = padded.encode("ascii", "replace").translate(_PLAIN_BYTES_CURLY)
+    else:
+        data = padded.encode("ascii", "replace").translate(_PLAIN_BYTES)
+    for mark in _EDGE_APOSTROPHES_BYTES:
+        if mark[mark[0] == 32] in data and mark in data:  # one byte is found fastest
+            data = data.replace(mark, b"  ")
+    plain = data.decode("ascii")
+    return plain.replace("\0", "’") if curly else plain
+
+
 def words(text: str) -> list[str]:
     """The words of ``text`` as the model reads them: lowercased runs of a-z, 0-9 and inner
     apostrophes ("don't")."""
@@ -224,10 +256,10 @@ def _cues(paragraph: str) -> tuple[list[tuple[int, int, frozenset[str]]], str | 
     """Every cue in ``paragraph`` as (start, end, signals), in order, and the paragraph as read
     (``_plain``; None if lowercasing moved characters)."""
     padded = " " + paragraph + " "
-    lowered = padded.lower()
     pattern = _CUES
-    if len(lowered) == len(padded):
-        lowered = _plain(lowered)
+    plain = _lowered_plain(padded)
+    if plain is not None:
+        lowered = plain
     else:
         lowered, pattern = padded, _CUES_ANY_CASE
         for mark in _OPENERS:

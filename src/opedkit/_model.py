@@ -469,18 +469,19 @@ def trusted_filler(cls: type[Any]) -> type[Any]:
 
     Only for opedkit's own JSON reader (``opedkit._wire``), from values it has already checked
     against every rule of ``cls`` (the property tests prove that it refuses exactly what ``cls``
-    refuses): it makes ``filler.__new__(filler)``, assigns every field (``o.text = ...``), then
-    turns the instance into a ``cls`` with ``o.__class__ = cls``, before anyone else sees it.
-    The subclass adds no slot, so the layout is ``cls``'s and the class change is allowed; it
-    takes ``object``'s ``__setattr__`` and ``__delattr__`` (both, so that Python sets a slot
-    in one step), about a quarter of the time of calling each slot's setter. Everyone else
-    gets the checked ``__init__``.
+    refuses): it makes an empty instance with ``filler()``, assigns every field
+    (``o.text = ...``), then turns the instance into a ``cls`` with ``o.__class__ = cls``,
+    before anyone else sees it. The subclass adds no slot, so the layout is ``cls``'s and the
+    class change is allowed; it takes ``object``'s ``__setattr__`` and ``__delattr__`` (both,
+    so that Python sets a slot in one step), about a quarter of the time of calling each slot's
+    setter, and ``object``'s ``__init__`` (calling the class is quicker than
+    ``object.__new__``). Everyone else gets the checked ``__init__``.
     """
-    return type(
-        f"_Filling{cls.__name__}",
-        (cls,),
-        {"__slots__": (), "__setattr__": object.__setattr__, "__delattr__": object.__delattr__},
-    )
+    inherited = {
+        "__slots__": (), "__init__": object.__init__,
+        "__setattr__": object.__setattr__, "__delattr__": object.__delattr__,
+    }  # fmt: skip
+    return type(f"_Filling{cls.__name__}", (cls,), inherited)
 
 
 _CLAIM_SETTERS = tuple(

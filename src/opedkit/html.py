@@ -37,9 +37,23 @@ construction checks element scopes by walking the stack of open elements, so the
 grows with the square of the nesting depth (100,000 nested ``<div>`` take Lexbor half a minute);
 real pages stay below a few hundred."""
 
-_TAG = re.compile(r"<(/?)([A-Za-z][^\s/>]*)")
-"""A start or end tag as an HTML tokenizer sees it: ``<`` or ``</`` then a letter. (A linear
-pattern: one character class, repeated once, with no alternative.)"""
+_TAG = re.compile(r"""<(/?)([A-Za-z][^\s/>]*)((?:[^<>"'=]|=\s*"[^"]*"|=\s*'[^']*'|[="'])*)(>?)""")
+"""A start or end tag as an HTML tokenizer sees it: ``<`` or ``</`` then a letter, then its
+attributes up to its ``>``, a value quoted after ``=`` read whole as the tokenizer reads it.
+(Linear: the whole pattern always matches, so no alternative is retried once passed; a quoted
+value left open is scanned at most once, to the page's last such quote.)"""
+
+_FOREIGN = frozenset({"svg", "math"})
+"""Elements whose content is foreign (SVG, MathML): there a tag ending ``/>`` closes itself
+(``<path d="..."/>``), which it does not in HTML..."""
+
+_BREAKOUT = frozenset(
+    "b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img"
+    " li listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul"
+    " var font".split()
+)
+"""...until one of these HTML elements starts, which ends the foreign content (the standard's
+list; ``font`` counted always)."""
 
 _NEVER_DEEPER = frozenset(
     "area base br col embed hr img input keygen link meta param source track wbr"  # void
@@ -91,7 +105,13 @@ def parse(
     hints = read_metadata(tree, url)
     evidence = read_evidence(tree, hints.url or url)
     # read the metadata and the evidence first: this prunes tree
-    blocks, shape = extract_blocks_in_place(tree, hints, declared=evidence.declared, source=source)
+    blocks, shape = extract_blocks_in_place(
+        tree,
+        hints,
+        declared=evidence.declared,
+        source=source,
+        reviews=evidence.describes_product,
+    )
     kind = page_kind(evidence, shape)
     if kind is not None:
         hints = attrs.evolve(hints, genre=kind)
@@ -121,22 +141,28 @@ def _page_problem(message: str) -> str:
 def _open_elements(page: str | bytes) -> int:
     """An estimate of how deep ``page`` nests (see :data:`_NEVER_DEEPER`): nearly every page
     is settled by counting its ``<``; else its tags are followed, an end tag closing an element
-    only when one of that name is open (stray end tags close nothing)."""
+    only when one of that name is open (stray end tags close nothing), and a tag ending ``/>``
+    opening none in SVG or MathML (see :data:`_FOREIGN`)."""
     estimate = page.count(b"<") if isinstance(page, bytes) else page.count("<")
     if estimate <= MAX_OPEN_ELEMENTS:
         return estimate
     text = page.decode("latin-1") if isinstance(page, bytes) else page
     opened: dict[str, int] = {}
-    depth = deepest = 0
-    for end, tag in _TAG.findall(text):
+    depth = deepest = foreign = 0  # foreign: open <svg>/<math> elements not broken out of
+    for end, tag, attributes, closed in _TAG.findall(text):
         name = tag.lower()
-        if name in _NEVER_DEEPER:
+        if foreign and not end and name in _BREAKOUT:
+            foreign = 0
+        if name in _NEVER_DEEPER or (foreign and closed and attributes.endswith("/")):
             continue
         if not end:
             opened[name] = opened.get(name, 0) + 1
             depth += 1
             deepest = max(deepest, depth)
+            foreign += name in _FOREIGN
         elif opened.get(name):
             opened[name] -= 1
             depth -= 1
+            if name in _FOREIGN and foreign:
+                foreign -= 1
     return deepest

@@ -13,7 +13,9 @@ and works on what the walk found, never visiting every element again:
 3. Each run with enough text outside links votes for its container: full weight for the element
    holding it, half for the next ancestor, and so on. The best-voted element, weighed by its link
    density, is the article; it widens to an ancestor whose extra text is nearly all prose, or to
-   a series of like siblings (an article cut into chunks between ads).
+   a series of like siblings (an article cut into chunks between ads). A page that holds no
+   prose and does not declare itself an article (a shop's grid, a schedule) gives the text of
+   its ``<main>`` (else of the whole page), links included.
 4. The runs inside the article become blocks (``h2`` to ``h4``: headings); runs made mostly of
    links, the repeated headline, a byline before the body and short lines at either end are
    dropped.
@@ -57,6 +59,9 @@ _BOILERPLATE = re.compile("|".join(map(re.escape, BOILERPLATE_WORDS)))
 _WORD_BREAK = re.compile("[^a-z0-9]+")
 _DATA = re.compile(r'[\[{][\s\[{]*"[^"]*"\s*:.*[}\]]\Z', re.DOTALL)
 """Text that is JSON: an object (or a list of them) with quoted keys."""
+
+REVIEW_WORDS = ("review", "rating")
+"""Class and id words of customers' reviews, boilerplate on a page that describes a product."""
 
 MAX_INLINE_BOILERPLATE = 200
 """A ``<span>`` named as boilerplate is removed when its text is no longer than this."""
@@ -113,7 +118,7 @@ CLIMB_LINK_DENSITY = 0.3
 """...and less than this share of whose text is in links, when either the added text is nearly
 all prose..."""
 
-CLIMB_PURITY = 0.8
+CLIMB_PURITY = 0.75
 """...(this share of it in runs that vote), or the prose comes from siblings of the same kind."""
 
 PAGE_CLIMB = 8
@@ -147,8 +152,10 @@ RECORD_TAGS = frozenset({"li", "tr", "article", "dt", "dd"})
 INLINE_BESIDE = PARAGRAPH_TAGS | HEADING_LEVELS.keys() | {"br", "hr"}
 """Blocks that may stand beside the container in an ancestor it widens to for free."""
 
-MAX_LINK_DENSITY = 0.5
-"""A run with more of its text in links than this is navigation, not prose."""
+MAX_LINK_DENSITY = 0.8
+"""A run inside the article with more of its text in links than this is navigation, not prose;
+a paragraph or list item that is mostly one link (a list of the sources or releases the article
+names) is the article's (wcxb-dev: 0.5 dropped more of the article than of the furniture)."""
 
 
 MIN_LEAD = 30
@@ -156,7 +163,7 @@ MIN_LEAD = 30
 (a section kicker, a date, "Image 1 of 23")."""
 
 MIN_REPEAT = 30
-MIN_COPY = 1000
+MIN_COPY = 500
 """Blocks this long that the page prints again in the same order, this many characters of them,
 are a copy (of the article for phones beside the one for desktops): the copy is left out. (A
 few repeated blocks are not: an interview repeats its questions, a meal plan its recipes.)"""
@@ -196,6 +203,7 @@ def extract_blocks_in_place(
     *,
     declared: bool,
     source: str | bytes = "",
+    reviews: bool = False,
 ) -> tuple[list[Block], Shape]:
     """The page's main content as blocks, in reading order (may be empty), and what its layout
     says about its kind. ``declared``: the page declares itself an article (see
@@ -209,7 +217,7 @@ def extract_blocks_in_place(
     tree.strip_tags([*JUNK_TAGS, *NOT_BODY_TAGS])
     _drop_inline_boilerplate(body)
     page = _walk(body)
-    page.drop_boilerplate(body)
+    page.drop_boilerplate(body, reviews=reviews)
     marks = frozenset(tag for tag in ("article", "main") if len(body.css(tag)) == 1)
     article = _main_content(page, declared=declared, marks=marks)
     listing = None if declared else _records(page)
@@ -228,6 +236,10 @@ def extract_blocks_in_place(
     shape = Shape(records=covered, thread_share=functools.partial(_thread_share, page, body))
     if listing is not None and records:
         article = listing[:2]
+    fallback = article is None and not declared and bool(page.runs)
+    if fallback:  # no prose: what a listing or a shop shows (its links), in its <main> if one
+        mains = [node for node in body.css("main") if node.mem_id in page.positions]
+        article = page.span(mains[0]) if len(mains) == 1 else (0, sys.maxsize)
     if article is None:
         return [], shape
     start, end = article
@@ -241,8 +253,8 @@ def extract_blocks_in_place(
             if start < first < end and page.within(first, last)[0] <= held
         ]  # a "header" holding most of the article is a page builder's section
         chosen = [run for run in chosen if not _inside(run.position, _outermost(inner))]
-    blocks = _blocks(chosen, links=article == (listing or ())[:2])
-    return _trim(_without_copies(blocks), hints), shape
+    blocks = _blocks(chosen, links=fallback or article == (listing or ())[:2])
+    return _trim(_without_copies(blocks), hints, ends=declared), shape
 
 
 def _thread_share(page: _Page, body: LexborNode) -> float:
@@ -336,7 +348,7 @@ class _Page:
         _, linked, length = self.within(*self.span(node))
         return linked / length if length else 1.0
 
-    def drop_boilerplate(self, body: LexborNode) -> None:
+    def drop_boilerplate(self, body: LexborNode, *, reviews: bool = False) -> None:
         """Drop the runs inside elements named as boilerplate, unless such an element is the
         article's semantic markup or holds more than :data:`PROTECTED_SHARE` of the prose.
         When that would leave less than :data:`RESCUE_SHARE` of the prose, the dropped element
@@ -349,17 +361,22 @@ class _Page:
             if node.tag in BLOCK_TAGS and node.mem_id in self.positions
         ]
         named: dict[int, bool] = {}
-        doomed = self._doomed(blocks, named, -1, total)
+        doomed = self._doomed(blocks, named, -1, total, reviews)
         left = total - sum(self.within(*span)[0] for span in doomed)
         biggest = max(doomed, key=lambda span: self.within(*span)[0], default=(0, 0))
         if left < total * RESCUE_SHARE and self.within(*biggest)[0] >= MIN_RESCUE:
-            doomed = self._doomed(blocks, named, biggest[0], total)
+            doomed = self._doomed(blocks, named, biggest[0], total, reviews)
         if doomed:
             self.runs = [run for run in self.runs if not _inside(run.position, doomed)]
             self._index()
 
     def _doomed(
-        self, blocks: list[LexborNode], named: dict[int, bool], spared: int, total: int
+        self,
+        blocks: list[LexborNode],
+        named: dict[int, bool],
+        spared: int,
+        total: int,
+        reviews: bool,
     ) -> list[tuple[int, int]]:
         """The outermost spans of the ``blocks`` named as boilerplate (``named`` caches which
         are) to drop, in document order, leaving the elements that start at ``spared``."""
@@ -369,7 +386,7 @@ class _Page:
             if position == spared or (doomed and position < doomed[-1][1]):
                 continue  # spared, or inside an element already dropped
             if node.mem_id not in named:
-                named[node.mem_id] = _named_boilerplate(node)
+                named[node.mem_id] = _named_boilerplate(node) or (reviews and _names_reviews(node))
             if not named[node.mem_id]:
                 continue
             start, end = self.span(node)
@@ -384,7 +401,9 @@ class _Page:
 def _unwrap_content_in_place(body: LexborNode, source: str | bytes) -> None:
     """Unwrap the content inside elements that are dropped as junk: a long ``<noscript>`` (the
     page as served to crawlers: a forum's posts) and a ``<figure>`` holding a table (as
-    WordPress writes tables; its caption goes with the other figures') and a furniture
+    WordPress writes tables; its caption goes with the other figures'), the hidden ``S:<n>``
+    blocks in which React streams a page's late parts (a script moves them into place) and a
+    furniture
     element left unclosed around the rest of the page (see :data:`MIN_SWALLOWED`)."""
     for furniture in body.css(", ".join(FURNITURE_TAGS)):
         if not _ends_its_parent(furniture):
@@ -399,6 +418,8 @@ def _unwrap_content_in_place(body: LexborNode, source: str | bytes) -> None:
     for fallback in body.css("noscript"):
         if len(fallback.text(deep=True)) >= MIN_NOSCRIPT_TEXT:
             fallback.unwrap()
+    for streamed in body.css('div[hidden][id^="S:"]'):
+        del streamed.attrs["hidden"]
     for figure in body.css("figure"):
         if figure.css_first("table") is not None:
             figure.unwrap()
@@ -439,6 +460,13 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``position`` lies in one of ``spans`` (sorted, not overlapping)."""
     index = bisect_right(spans, (position, sys.maxsize)) - 1
     return index >= 0 and position < spans[index][1]
+
+
+def _names_reviews(node: LexborNode) -> bool:
+    """Whether ``node``'s class or id names customers' reviews (see :data:`REVIEW_WORDS`)."""
+    attributes = node.attributes
+    value = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+    return any(word in value for word in REVIEW_WORDS)
 
 
 def _named_boilerplate(node: LexborNode) -> bool:
@@ -691,14 +719,15 @@ def _without_copies(blocks: list[Block]) -> list[Block]:
     return [block for index, block in enumerate(blocks) if index not in doomed]
 
 
-def _trim(blocks: list[Block], hints: Hints) -> list[Block]:
-    """``blocks`` without copies of the headline, its subtitle or ad labels, short lines above
-    the body's first long block, a credit line before its first paragraph, and short lines or
-    headings after its last."""
+def _trim(blocks: list[Block], hints: Hints, *, ends: bool = True) -> list[Block]:
+    """``blocks`` without copies of the headline, its subtitle or ad labels, a credit line
+    before its first paragraph and, with ``ends`` (the page declares itself an article), short
+    lines above the body's first long block and short lines or headings after its last (a page
+    that is not an article, a shop's or a service's, says much of what it says in short lines)."""
     title = hints.title.casefold() if hints.title else None
     subtitle = hints.subtitle.casefold() if hints.subtitle else None
     names = [author.name.casefold() for author in hints.authors]
-    has_long = any(len(block.text) >= MIN_LEAD for block in blocks)
+    has_long = ends and any(len(block.text) >= MIN_LEAD for block in blocks)
     kept: list[Block] = []
     for block in blocks:
         text = block.text.casefold()
@@ -718,4 +747,6 @@ def _trim(blocks: list[Block], hints: Hints) -> list[Block]:
     cut = [i for i, block in enumerate(kept[:-1]) if block.text.endswith(TRUNCATED)]
     if cut and all(len(block.text) < MIN_LEAD for block in kept[cut[-1] + 1 :]):
         return kept[: cut[-1] + 1]  # a preview cut short, then "To read the full story"
+    if not ends:
+        return kept
     return kept[: last[-1] + 1] if last else kept  # below: "Comments", "Advert", "Topics"

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from datetime import date, datetime, timedelta
 from itertools import islice
 from typing import Any
@@ -75,8 +76,32 @@ _UPDATE_LABEL = re.compile(
 )
 
 
+class _Memo:
+    """What one reading of a page has already worked out about its elements, by ``mem_id``:
+    short texts, whether an element sits outside the article, the header blocks' texts. Date
+    and byline elements are asked about several times (labelled, voted, in a second pass with
+    the layout's containers); each answer is computed once."""
+
+    def __init__(self) -> None:
+        self.texts: dict[tuple[int, int, str], str] = {}
+        self.outside: dict[tuple[int, int, bool], bool] = {}
+        self.headers: dict[int, list[tuple[str, str]]] = {}
+
+
+_MEMO: ContextVar[_Memo | None] = ContextVar("opedkit_html_metadata_memo", default=None)
+"""The memo of the reading in progress (each thread has its own); ``None`` outside one."""
+
+
 def read_metadata(tree: LexborHTMLParser, url: str | None) -> Hints:
     """Everything ``tree`` states about its article, as clean, valid :class:`Hints`."""
+    token = _MEMO.set(_Memo())
+    try:
+        return _read_metadata(tree, url)
+    finally:
+        _MEMO.reset(token)
+
+
+def _read_metadata(tree: LexborHTMLParser, url: str | None) -> Hints:
     meta = _meta_map(tree)
     canonical = _canonical(tree, meta, url)
     ld = read_jsonld(tree, canonical or url)
@@ -119,6 +144,17 @@ def _text(value: Any) -> str | None:
 
 
 def _node_text(node: LexborNode, limit: int = 1000, separator: str = "") -> str:
+    memo = _MEMO.get()
+    if memo is None:
+        return _read_node_text(node, limit, separator)
+    key = (node.mem_id, limit, separator)
+    found = memo.texts.get(key)
+    if found is None:
+        found = memo.texts[key] = _read_node_text(node, limit, separator)
+    return found
+
+
+def _read_node_text(node: LexborNode, limit: int, separator: str) -> str:
     """The node's clean text, or ``""`` when it is longer than ``limit`` (a container, not a
     headline, byline or date); raw text up to ``_RAW_SLACK`` times that is cleaned before it is
     measured (indented markup pads a short byline with runs of spaces).
@@ -307,6 +343,17 @@ def _has_word(marks: str, words: re.Pattern[str]) -> bool:
 def _outside_article(
     node: LexborNode, around: frozenset[int] = frozenset(), *, layout: bool = False
 ) -> bool:
+    memo = _MEMO.get()
+    if memo is None:
+        return _is_outside(node, around, layout=layout)
+    key = (node.mem_id, id(around), layout)
+    found = memo.outside.get(key)
+    if found is None:
+        found = memo.outside[key] = _is_outside(node, around, layout=layout)
+    return found
+
+
+def _is_outside(node: LexborNode, around: frozenset[int], *, layout: bool) -> bool:
     """Whether ``node`` sits in a comment thread, sidebar, related list, menu or form.
 
     The walk up stops at the enclosing ``<article>`` or ``<main>``, or at an element that also
@@ -620,11 +667,8 @@ def _header_byline(
     headline: LexborNode, sites: frozenset[str], language: str | None
 ) -> list[list[str]]:
     """The names of a byline printed next to the headline, for bylines no class names."""
-    for ancestor in list(_ancestors(headline))[1 : 1 + dom.HEADER_DEPTH]:
-        text = clean(ancestor.text(deep=True, separator=" ")[: 2 * dom.HEADER_CHARS])[
-            : dom.HEADER_CHARS
-        ]
-        byline = recognise.byline_in(text, language)
+    for header, _ in _header_text(headline):
+        byline = recognise.byline_in(header[: dom.HEADER_CHARS], language)
         if byline is not None:
             names = _names(byline, sites)
             return [names] if names else []
@@ -756,32 +800,47 @@ def _shown_details(
     Jane Roe, Senior Editor", ``<a>Jane Roe</a> | <span>The Example Times</span>``), by the
     lower-case name; a byline link whose text is the name adds its profile URL to ``urls``."""
     wanted = {name.casefold(): name for name in names}
+    firsts = {key: key.split(" ", 1)[0] for key in wanted}  # a byline naming one holds this
     found: dict[str, tuple[str | None, str | None]] = {}
     for node in islice(nodes, MAX_BYLINES):
         if len(found) == len(wanted):
             break
         raw = node.text(deep=True, separator=_PIECE)
-        if len(raw) > 2 * dom.MAX_CREDIT_TEXT or _outside_article(node, around, layout=True):
+        if len(raw) > 2 * dom.MAX_CREDIT_TEXT:
             continue
-        pieces = [piece for piece in map(clean, raw.split(_PIECE)) if piece]
-        for i, piece in enumerate(pieces):
-            folded = piece.casefold()
-            for key in wanted:
-                start = folded.find(key)
-                if key in found or start < 0:
-                    continue
-                after = piece[start + len(key) :].strip()
-                if not after and i + 1 < len(pieces):
-                    after = _next_detail(pieces[i + 1 :])
-                detail = _detail_after(after, sites)
-                if detail != (None, None):
-                    found[key] = detail
+        folded_raw = raw.casefold()
+        named = any(first in folded_raw for key, first in firsts.items() if key not in found)
+        if named and not _outside_article(node, around, layout=True):
+            _read_details(raw, wanted, found, sites)
         if node.tag == "a":
             name = clean(node.text(deep=True)).casefold()
             url = _profile_url(node.attributes.get("href"), base)
             if name in wanted and url is not None:
                 urls.setdefault(name, url)
     return found
+
+
+def _read_details(
+    raw: str,
+    wanted: dict[str, str],
+    found: dict[str, tuple[str | None, str | None]],
+    sites: frozenset[str],
+) -> None:
+    """Add to ``found`` the role and affiliation the byline text ``raw`` (its elements' texts
+    apart by ``_PIECE``) prints after each wanted name."""
+    pieces = [piece for piece in map(clean, raw.split(_PIECE)) if piece]
+    for i, piece in enumerate(pieces):
+        folded = piece.casefold()
+        for key in wanted:
+            start = folded.find(key)
+            if key in found or start < 0:
+                continue
+            after = piece[start + len(key) :].strip()
+            if not after and i + 1 < len(pieces):
+                after = _next_detail(pieces[i + 1 :])
+            detail = _detail_after(after, sites)
+            if detail != (None, None):
+                found[key] = detail
 
 
 def _next_detail(pieces: list[str]) -> str:
@@ -906,13 +965,20 @@ def _visible_days(
             yield found
 
 
-def _header_text(headline: LexborNode) -> Iterator[tuple[str, str]]:
+def _header_text(headline: LexborNode) -> list[tuple[str, str]]:
     """The text of each header block around the headline, nearest first, and of that the part
     before an "Updated" label (all of it when there is none)."""
-    for ancestor in list(_ancestors(headline))[1 : 1 + dom.HEADER_DEPTH]:
-        text = clean(ancestor.text(deep=True, separator=" ")[: 2 * dom.HEADER_CHARS])
-        label = _UPDATE_LABEL.search(text)
-        yield text, text[: label.start()] if label else text
+    memo = _MEMO.get()
+    found = memo.headers.get(headline.mem_id) if memo is not None else None
+    if found is None:
+        found = []
+        for ancestor in list(_ancestors(headline))[1 : 1 + dom.HEADER_DEPTH]:
+            text = clean(ancestor.text(deep=True, separator=" ")[: 2 * dom.HEADER_CHARS])
+            label = _UPDATE_LABEL.search(text)
+            found.append((text, text[: label.start()] if label else text))
+        if memo is not None:
+            memo.headers[headline.mem_id] = found
+    return found
 
 
 def _header_days(headline: LexborNode, year: int | None) -> Iterator[tuple[tuple[date, ...], bool]]:

@@ -95,6 +95,17 @@ class Evidence:
     path: str
     """The URL's path, lower case."""
 
+    @property
+    def describes_product(self) -> bool:
+        """Whether the page states that it describes a product (JSON-LD, og:type, microdata)
+        and not that it is an article."""
+        return not self.declared and (
+            any(self.types[name] for name in PRODUCT_TYPES)
+            or self.og_type.startswith("product")
+            or self.og_type.endswith(":item")
+            or "product" in self.item_types
+        )
+
 
 @attrs.frozen(kw_only=True)
 class Shape:
