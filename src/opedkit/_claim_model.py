@@ -28,7 +28,8 @@ from ._model import Claim, ClaimKind, trusted_claim
 __all__ = ["Weights", "decide", "features", "read_weights", "shipped"]
 
 _DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A year: \b(?:1[89]|20)\d\d\b, written to open with a digit so the regex engine skips ahead fast.
+_YEAR = re.compile(r"(?:1[89]|20)(?<!\w..)\d\d\b")
 _PRONOUNS = frozenset("i we you he she they it this that someone one".split())
 _DETERMINERS = frozenset(
     "the a an this that these those its his her their our my your some".split()
