@@ -72,4 +72,6 @@ def clean(value: str) -> str:
     A single non-breaking or other Unicode space between words is kept as written. The result
     may be empty; callers decide whether an empty string means "absent".
     """
+    if value.isprintable() and "  " not in value:
+        return value.strip(" ")  # printable: the only whitespace is single ASCII spaces
     return _MESSY.sub(" ", value).strip()
