@@ -18,3 +18,44 @@ def test_the_plain_reading_by_bytes_equals_the_regex_one(text: str) -> None:
     lowered = padded.lower()
     expected = rules._plain(lowered) if len(lowered) == len(padded) else None
     assert rules._lowered_plain(padded) == expected
+
+
+_PIECES = (
+    "Consider",
+    "look",
+    " at",
+    "First",
+    ",",
+    " ",
+    "Cut",
+    " the",
+    "Let",
+    "'s",
+    "’",
+    "Do",
+    " not",
+    "Don",
+    "t",
+    "Be",
+    "The",
+    "K",
+    "\u212a",
+    "ſee",
+    "Ta",
+    "e",
+    "“",
+    "(",
+    "x",
+    ".",
+)
+
+
+@given(st.lists(st.sampled_from(_PIECES)).map("".join) | st.text())
+def test_the_opening_is_tried_only_where_it_can_match(text: str) -> None:
+    """Skipping sentences by their first two letters never changes what _OPENING finds."""
+    expected = rules._OPENING.match(text, 0)
+    found = rules._opening(text, 0, text)
+    assert (found and found.span(), found and found.lastgroup) == (
+        expected and expected.span(),
+        expected and expected.lastgroup,
+    )

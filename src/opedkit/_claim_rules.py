@@ -164,6 +164,27 @@ _OPENING = re.compile(
     + r"|(?:let['’]s|let\s+us|do\s+not|don['’]t)\b))",
     re.IGNORECASE,
 )  # fmt: skip
+# The first words a match of _OPENING can start with after its _OPEN marks (each listed
+# phrase's leading run of letters): a sentence opening with another ASCII word is not tried.
+_LETTERS = re.compile(r"[A-Za-z]*")
+_OPENING_STARTS = frozenset(
+    _LETTERS.match(phrase).group()  # type: ignore[union-attr]
+    for phrase in (*cues.READER_DIRECTIVES, *cues.SEQUENCE_OPENERS, *cues.IMPERATIVES)
+) | {"let", "do", "don"}
+_OPEN_MARKS = "\"'“‘(["  # what _OPEN matches
+_HEAD = 24
+
+
+def _opening(paragraph: str, start: int, text: str) -> re.Match[str] | None:
+    """``_OPENING.match(paragraph, start)``, not tried where its first word cannot match."""
+    head = text.lstrip(_OPEN_MARKS)[:_HEAD]
+    if head.isascii():
+        word = _LETTERS.match(head).group()  # type: ignore[union-attr]
+        if len(word) < len(head) and word.lower() not in _OPENING_STARTS:
+            return None
+    return _OPENING.match(paragraph, start)
+
+
 _PLACES = ("+first paragraph", "+middle paragraph", "+last paragraph")
 _CLAUSE_SIGNALS = frozenset({"policy", "future", "conditional", "past", "hedge"})
 _QUOTE_ONLY = re.compile(r"[\"“][^\"“”]+[\"”]")
@@ -329,7 +350,7 @@ def _paragraph_candidates(found: list[Candidate], paragraph: str, section: int, 
             text.count(" ") + 1 < cues.MIN_WORDS and signals.isdisjoint(_CLAUSE_SIGNALS)
         ) or text.rstrip("\"'”’)]").endswith("?"):
             continue
-        opening = _OPENING.match(paragraph, start)
+        opening = _opening(paragraph, start, text)
         if opening is not None and opening.lastgroup == "directive":
             continue  # it steers the reader
         source = _source(text, reports) if reports else None
