@@ -21,6 +21,7 @@ from ._errors import ParseError, ValidationError
 from ._html import _own_markup
 from ._html._content import extract_blocks_in_place
 from ._html._decode import parser_input
+from ._html._jsonld import ld_scripts
 from ._html._metadata import read_metadata
 from ._html._page_kind import page_kind, read_evidence
 from ._limits import MAX_BYTES, page
@@ -102,8 +103,9 @@ def parse(
         raise ParseError(f"the opedkit markup holds an invalid article:\n{error}") from error
     if own is not None:
         return own if claims is True else with_claims(attrs.evolve(own, claims=()), claims)
-    hints = read_metadata(tree, url)
-    evidence = read_evidence(tree, hints.url or url)
+    scripts = ld_scripts(tree)  # read by both, found once
+    hints = read_metadata(tree, url, scripts)
+    evidence = read_evidence(tree, hints.url or url, scripts)
     # read the metadata and the evidence first: this prunes tree
     blocks, shape = extract_blocks_in_place(
         tree,

@@ -19,7 +19,10 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ._metadata_dom import ARTICLE_TYPES, PAGE_TYPES
 
-__all__ = ["JsonLd", "read_jsonld", "types"]
+__all__ = ["JsonLd", "Scripts", "ld_scripts", "read_jsonld", "types"]
+
+Scripts = list[tuple[str, str]]
+"""Each JSON-LD script of a page, in page order: its ``type`` attribute and its text."""
 
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _WRAPPERS = ("<!--", "-->", "<![CDATA[", "]]>", "//<![CDATA[", "//]]>")
@@ -112,15 +115,27 @@ def _same_page_key(url: str) -> str:
     return rest.removeprefix("www.").lower()
 
 
-def read_jsonld(tree: LexborHTMLParser, url: str | None = None) -> JsonLd:
-    """Parse every ``application/ld+json`` script of the page into one :class:`JsonLd`; when
-    several nodes describe articles, the one about ``url`` is the article."""
-    nodes: list[dict[str, Any]] = []
+def ld_scripts(tree: LexborHTMLParser) -> Scripts:
+    """The page's scripts whose ``type`` names JSON-LD (``application/ld+json`` in any case, or
+    with a profile), found by one walk of the tree: the metadata and the page-kind evidence
+    both read them."""
+    found: Scripts = []
     for script in tree.css("script[type]"):
         kind = script.attributes.get("type") or ""
-        if "ld+json" not in kind.lower():
-            continue
-        data = _load(script.text(deep=True))
+        if "ld+json" in kind.lower():
+            found.append((kind, script.text(deep=True)))
+    return found
+
+
+def read_jsonld(
+    tree: LexborHTMLParser, url: str | None = None, scripts: Scripts | None = None
+) -> JsonLd:
+    """Parse every ``application/ld+json`` script of the page (``scripts`` when the caller has
+    already found them) into one :class:`JsonLd`; when several nodes describe articles, the one
+    about ``url`` is the article."""
+    nodes: list[dict[str, Any]] = []
+    for _, text in ld_scripts(tree) if scripts is None else scripts:
+        data = _load(text)
         if data is not None:
             nodes.extend(_walk(data))
     return JsonLd(nodes, url)

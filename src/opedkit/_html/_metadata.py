@@ -43,7 +43,7 @@ from .._blocks import Hints
 from .._clean import clean
 from .._model import LANGUAGE_PATTERN, Author, Genre
 from . import _metadata_dom as dom
-from ._jsonld import JsonLd, read_jsonld, types
+from ._jsonld import JsonLd, Scripts, read_jsonld, types
 
 __all__ = ["read_metadata"]
 
@@ -92,19 +92,20 @@ _MEMO: ContextVar[_Memo | None] = ContextVar("opedkit_html_metadata_memo", defau
 """The memo of the reading in progress (each thread has its own); ``None`` outside one."""
 
 
-def read_metadata(tree: LexborHTMLParser, url: str | None) -> Hints:
-    """Everything ``tree`` states about its article, as clean, valid :class:`Hints`."""
+def read_metadata(tree: LexborHTMLParser, url: str | None, scripts: Scripts | None = None) -> Hints:
+    """Everything ``tree`` states about its article, as clean, valid :class:`Hints`
+    (``scripts``: its JSON-LD scripts, when the caller has already found them)."""
     token = _MEMO.set(_Memo())
     try:
-        return _read_metadata(tree, url)
+        return _read_metadata(tree, url, scripts)
     finally:
         _MEMO.reset(token)
 
 
-def _read_metadata(tree: LexborHTMLParser, url: str | None) -> Hints:
+def _read_metadata(tree: LexborHTMLParser, url: str | None, scripts: Scripts | None) -> Hints:
     meta = _meta_map(tree)
     canonical = _canonical(tree, meta, url)
-    ld = read_jsonld(tree, canonical or url)
+    ld = read_jsonld(tree, canonical or url, scripts)
     page_url = canonical or _http_url(_text(ld.get("url")), url) or _http_url(url, None)
     stated_sites = _stated_site_names(meta, ld)
     sites = _site_names(stated_sites, page_url)

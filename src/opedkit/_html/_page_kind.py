@@ -21,10 +21,11 @@ import attrs
 from selectolax.lexbor import LexborHTMLParser
 
 from .._model import Genre
+from ._jsonld import Scripts, ld_scripts
 
 __all__ = ["Evidence", "Shape", "page_kind", "read_evidence"]
 
-_JSON_LD = 'script[type="application/ld+json"]'
+_JSON_LD = "application/ld+json"
 _TYPE = re.compile(r'"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")')
 _QUOTED = re.compile(r'"([^"]*)"')
 _ARTICLE_TYPE = re.compile(r"\w*Article|BlogPosting|LiveBlogPosting|Report")
@@ -118,12 +119,19 @@ class Shape:
     when asked)."""
 
 
-def read_evidence(tree: LexborHTMLParser, url: str | None) -> Evidence:
-    """The kind evidence in ``tree`` (whole, before pruning) found at ``url``."""
+def read_evidence(
+    tree: LexborHTMLParser, url: str | None, scripts: Scripts | None = None
+) -> Evidence:
+    """The kind evidence in ``tree`` (whole, before pruning) found at ``url`` (``scripts``: its
+    JSON-LD scripts, when the caller has already found them)."""
     types: Counter[str] = Counter()
     declared = False
-    for script in tree.css(_JSON_LD):
-        for value in _TYPE.findall(script.text()):
+    if scripts is None:
+        scripts = ld_scripts(tree)
+    for kind, text in scripts:
+        if kind.lower() != _JSON_LD:  # as the selector type="application/ld+json" matches
+            continue
+        for value in _TYPE.findall(text):
             names = _QUOTED.findall(value)
             if names and _ARTICLE_TYPE.fullmatch(names[0]):
                 declared = True
