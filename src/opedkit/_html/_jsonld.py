@@ -74,13 +74,16 @@ class JsonLd:
             for node in nodes
             if isinstance(node.get("@id"), str) and len(node) > 1
         }
-        self.article = self._first(ARTICLE_TYPES, url)
-        self.page = self._first(PAGE_TYPES, url)
+        node_types = [types(node) for node in nodes]  # read once for both lookups
+        self.article = self._first(node_types, ARTICLE_TYPES, url)
+        self.page = self._first(node_types, PAGE_TYPES, url)
 
-    def _first(self, wanted: frozenset[str], url: str | None) -> dict[str, Any] | None:
+    def _first(
+        self, node_types: list[set[str]], wanted: frozenset[str], url: str | None
+    ) -> dict[str, Any] | None:
         """The node of a wanted type about ``url`` (a page may also describe related stories),
         else the first that names a headline, else the first."""
-        found = [node for node in self.nodes if types(node) & wanted]
+        found = [node for node, named in zip(self.nodes, node_types, strict=True) if named & wanted]
         if len(found) > 1 and url is not None:
             page = _same_page_key(url)
             for node in found:

@@ -78,7 +78,8 @@ _UPDATE_LABEL = re.compile(
 
 class _Memo:
     """What one reading of a page has already worked out about its elements, by ``mem_id``:
-    short texts, whether an element sits outside the article, the header blocks' texts. Date
+    short texts, whether an element sits outside the article, the header blocks' texts, class
+    and id marks. Date
     and byline elements are asked about several times (labelled, voted, in a second pass with
     the layout's containers); each answer is computed once."""
 
@@ -86,6 +87,7 @@ class _Memo:
         self.texts: dict[tuple[int, int, str], str] = {}
         self.outside: dict[tuple[int, int, bool], bool] = {}
         self.headers: dict[int, list[tuple[str, str]]] = {}
+        self.marks: dict[int, str] = {}
 
 
 _MEMO: ContextVar[_Memo | None] = ContextVar("opedkit_html_metadata_memo", default=None)
@@ -331,7 +333,18 @@ def _marks(node: LexborNode) -> str:
     """``node``'s class and id in lower case, without BEM modifiers.
 
     ``comment-list__item`` keeps "comment-list"; the part after ``__`` or ``--`` is a modifier
-    (``header--simple-navigation`` is a header, not navigation)."""
+    (``header--simple-navigation`` is a header, not navigation). Containers are asked about
+    by every element inside them: each answer is kept in the reading's memo."""
+    memo = _MEMO.get()
+    if memo is None:
+        return _read_marks(node)
+    found = memo.marks.get(node.mem_id)
+    if found is None:
+        found = memo.marks[node.mem_id] = _read_marks(node)
+    return found
+
+
+def _read_marks(node: LexborNode) -> str:
     attributes = node.attributes
     marks = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
     return _MODIFIER.sub("", marks.lower()) if len(marks) > 1 else ""
