@@ -218,7 +218,12 @@ def extract_blocks_in_place(
     _drop_inline_boilerplate(body)
     page = _walk(body)
     page.drop_boilerplate(body, reviews=reviews)
-    marks = frozenset(tag for tag in ("article", "main") if len(body.css(tag)) == 1)
+    landmarks: dict[str, list[LexborNode]] = {"article": [], "main": [], "header": []}
+    for node in body.css("article, main, header"):  # one walk; each element is of one tag
+        found = landmarks.get(node.tag or "")
+        if found is not None:
+            found.append(node)
+    marks = frozenset(tag for tag in ("article", "main") if len(landmarks[tag]) == 1)
     article = _main_content(page, declared=declared, marks=marks)
     listing = None if declared else _records(page)
     records = listing is not None and (
@@ -238,14 +243,14 @@ def extract_blocks_in_place(
         article = listing[:2]
     fallback = article is None and not declared and bool(page.runs)
     if fallback:  # no prose: what a listing or a shop shows (its links), in its <main> if one
-        mains = [node for node in body.css("main") if node.mem_id in page.positions]
+        mains = [node for node in landmarks["main"] if node.mem_id in page.positions]
         article = page.span(mains[0]) if len(mains) == 1 else (0, sys.maxsize)
     if article is None:
         return [], shape
     start, end = article
     chosen = [run for run in page.runs if start <= run.position < end]
     if declared:  # an article's own <header> holds its headline, standfirst and byline
-        headers = [page.span(node) for node in body.css("header") if node.mem_id in page.positions]
+        headers = [page.span(node) for node in landmarks["header"] if node.mem_id in page.positions]
         held = page.within(start, end)[0] * PROTECTED_SHARE
         inner = [
             (first, last)
