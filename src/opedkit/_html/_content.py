@@ -80,6 +80,10 @@ SWALLOWED_SHARE = 0.5
 """...so that one holding this many characters and more than this share of the page's text,
 ending where its parent ends, is a wrapper around the rest of the page, not furniture."""
 
+_UNWRAPPED = ", ".join((*FURNITURE_TAGS, "noscript", 'div[hidden][id^="S:"]', "figure"))
+"""The elements :func:`_unwrap_content_in_place` may unwrap, found by one query (unwrapping
+one leaves the others in place: none is another's tag)."""
+
 MIN_PROSE = 25
 """Runs with fewer characters outside links than this do not vote for a container (unless the
 page has no longer ones)..."""
@@ -410,7 +414,15 @@ def _unwrap_content_in_place(body: LexborNode, source: str | bytes) -> None:
     blocks in which React streams a page's late parts (a script moves them into place) and a
     furniture
     element left unclosed around the rest of the page (see :data:`MIN_SWALLOWED`)."""
-    for furniture in body.css(", ".join(FURNITURE_TAGS)):
+    furnitures: list[LexborNode] = []
+    found: dict[str, list[LexborNode]] = {"noscript": [], "div": [], "figure": []}
+    for node in body.css(_UNWRAPPED):  # one walk: each element matches one of its selectors
+        tag = node.tag or ""
+        if tag in FURNITURE_TAGS:
+            furnitures.append(node)
+        elif tag in found:
+            found[tag].append(node)
+    for furniture in furnitures:
         if not _ends_its_parent(furniture):
             continue
         length = len(furniture.text(deep=True))
@@ -420,12 +432,12 @@ def _unwrap_content_in_place(body: LexborNode, source: str | bytes) -> None:
             and _unclosed(source, furniture.tag or "")
         ):
             furniture.unwrap()
-    for fallback in body.css("noscript"):
+    for fallback in found["noscript"]:
         if len(fallback.text(deep=True)) >= MIN_NOSCRIPT_TEXT:
             fallback.unwrap()
-    for streamed in body.css('div[hidden][id^="S:"]'):
+    for streamed in found["div"]:
         del streamed.attrs["hidden"]
-    for figure in body.css("figure"):
+    for figure in found["figure"]:
         if figure.css_first("table") is not None:
             figure.unwrap()
 
