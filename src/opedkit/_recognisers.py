@@ -672,7 +672,19 @@ def _readings(*candidates: tuple[int, int, int]) -> tuple[date, ...]:
     return tuple(day for c in candidates if (day := valid_day(*c)) is not None)
 
 
-def _printed(text: str) -> Iterator[tuple[re.Match[str], tuple[date, ...]]]:
+_RECENT_TEXTS = 32
+"""How many texts' printed days are kept: a page's date and header texts are read by several
+readers in turn (labelled day, visible days, header days), so each is scanned once a page."""
+
+
+@functools.lru_cache(maxsize=_RECENT_TEXTS)
+def _printed(text: str) -> tuple[tuple[re.Match[str], tuple[date, ...]], ...]:
+    """Each day printed in ``text`` (with its year, or all in digits), as its match and its
+    valid readings, in the order the patterns find them."""
+    return tuple(_scan_printed(text))
+
+
+def _scan_printed(text: str) -> Iterator[tuple[re.Match[str], tuple[date, ...]]]:
     if vocab.YEAR.search(text) is not None:
         for pattern in vocab.PRINTED_DAYS:
             for match in pattern.finditer(text):
