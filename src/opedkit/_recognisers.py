@@ -317,6 +317,12 @@ def strip_opener(text: str) -> tuple[str, frozenset[str]] | None:
     return text[match.end() :], frozenset() if "" in languages else languages
 
 
+_RECENT_TEXTS = 32
+"""How many recent texts' readings the pure readers below keep (``functools.lru_cache``): a
+page's date, header and byline texts are read by several readers in turn, so each is read once
+a page. Few on purpose: repeats within a page are caught, not the same page read again."""
+
+
 def credited_names(
     text: str, sites: frozenset[str] = frozenset(), known: Iterable[str] = ()
 ) -> list[str]:
@@ -354,6 +360,7 @@ def _after_leading_day(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=_RECENT_TEXTS)  # a page's byline elements repeat their parts
 def _credited_name(part: str, sites: frozenset[str], *, alone: bool) -> str | None:
     part = _NAME_END.sub("", part.strip()).strip(" .:,")
     lead = next((w for w in vocab.CREDIT_LEADS if part[: len(w)].casefold() == w), None)
@@ -672,11 +679,6 @@ def _readings(*candidates: tuple[int, int, int]) -> tuple[date, ...]:
     return tuple(day for c in candidates if (day := valid_day(*c)) is not None)
 
 
-_RECENT_TEXTS = 32
-"""How many texts' printed days are kept: a page's date and header texts are read by several
-readers in turn (labelled day, visible days, header days), so each is scanned once a page."""
-
-
 @functools.lru_cache(maxsize=_RECENT_TEXTS)
 def _printed(text: str) -> tuple[tuple[re.Match[str], tuple[date, ...]], ...]:
     """Each day printed in ``text`` (with its year, or all in digits), as its match and its
@@ -821,6 +823,7 @@ _LABEL_TO_DAY = 30
 """How far after a "Published" label its day may start (``Published on Monday, July 18``)."""
 
 
+@functools.lru_cache(maxsize=_RECENT_TEXTS)  # a date element is also read in its header block
 def labelled_day(text: str) -> date | None:
     """The day a "Published"/"Posted" label in ``text`` introduces (``By Jane Roe Published
     on July 18, 2025``, ``Posted Nov 21, 2018 Updated Dec 10, 2025``): printed with its year,
