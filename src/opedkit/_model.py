@@ -467,15 +467,15 @@ def _check_span(problems: list[Problem], path: str, claim: Claim, sections: Any)
 def trusted_filler(cls: type[Any]) -> type[Any]:
     """A private subclass of ``cls`` whose fields are set by plain assignment, without checks.
 
-    Only for opedkit's own JSON reader (``opedkit._wire``), from values it has already checked
-    against every rule of ``cls`` (the property tests prove that it refuses exactly what ``cls``
-    refuses): it makes an empty instance with ``filler()``, assigns every field
-    (``o.text = ...``), then turns the instance into a ``cls`` with ``o.__class__ = cls``,
-    before anyone else sees it. The subclass adds no slot, so the layout is ``cls``'s and the
-    class change is allowed; it takes ``object``'s ``__setattr__`` and ``__delattr__`` (both,
-    so that Python sets a slot in one step), about a quarter of the time of calling each slot's
-    setter, and ``object``'s ``__init__`` (calling the class is quicker than
-    ``object.__new__``). Everyone else gets the checked ``__init__``.
+    Only for opedkit's own readers, from values already checked against every rule of ``cls``:
+    the JSON reader (``opedkit._wire``; the property tests prove that it refuses exactly what
+    ``cls`` refuses) and :func:`trusted_claim`. A reader makes an empty instance with
+    ``filler()``, assigns every field (``o.text = ...``), then turns the instance into a ``cls``
+    with ``o.__class__ = cls``, before anyone else sees it. The subclass adds no slot, so the
+    layout is ``cls``'s and the class change is allowed; it takes ``object``'s ``__setattr__``
+    and ``__delattr__`` (both, so that Python sets a slot in one step), about a quarter of the
+    time of calling each slot's setter, and ``object``'s ``__init__`` (calling the class is
+    quicker than ``object.__new__``). Everyone else gets the checked ``__init__``.
     """
     inherited = {
         "__slots__": (), "__init__": object.__init__,
@@ -484,9 +484,7 @@ def trusted_filler(cls: type[Any]) -> type[Any]:
     return type(f"_Filling{cls.__name__}", (cls,), inherited)
 
 
-_CLAIM_SETTERS = tuple(
-    cls_field.__set__ for cls_field in (Claim.__dict__[field.name] for field in attrs.fields(Claim))
-)
+_FILLING_CLAIM = trusted_filler(Claim)
 
 
 def trusted_claim(
@@ -520,16 +518,15 @@ def trusted_claim(
             hedged=hedged,
             attributed_to=attributed_to,
         )
-    claim: Claim = object.__new__(Claim)
-    set_text, set_kind, set_section, set_paragraph, set_start, set_end, set_hedged, set_source = (
-        _CLAIM_SETTERS
-    )
-    set_text(claim, text)
-    set_kind(claim, kind)
-    set_section(claim, section)
-    set_paragraph(claim, paragraph)
-    set_start(claim, start)
-    set_end(claim, end)
-    set_hedged(claim, hedged)
-    set_source(claim, attributed_to)
+    filling: Any = _FILLING_CLAIM()
+    filling.text = text
+    filling.kind = kind
+    filling.section = section
+    filling.paragraph = paragraph
+    filling.start = start
+    filling.end = end
+    filling.hedged = hedged
+    filling.attributed_to = attributed_to
+    filling.__class__ = Claim
+    claim: Claim = filling
     return claim
