@@ -348,16 +348,19 @@ def credited_names(
 _DAY_SEPARATOR = re.compile(r"\s*[·•|–—-]\s*")
 
 
+def _leading_day(text: str) -> re.Match[str] | None:
+    """The day printed at the very start of ``text``, if one is."""
+    return next((m for m, _ in _printed(text[: vocab.DATE_MAX]) if m.start() == 0), None)
+
+
 def _after_leading_day(text: str) -> str:
     """A credit printed after its day and a separator ("Dec. 19, 2025 · Jane Roe"): the part
     after them; any other text as it is."""
     if not text[:1].isalnum() or not any(c.isdigit() for c in text[:20]):
         return text
-    for match, _ in _printed(text[: vocab.DATE_MAX]):
-        if match.start() == 0:
-            separator = _DAY_SEPARATOR.match(text, match.end())
-            return text[separator.end() :] if separator is not None else text
-    return text
+    day = _leading_day(text)
+    separator = _DAY_SEPARATOR.match(text, day.end()) if day is not None else None
+    return text[separator.end() :] if separator is not None else text
 
 
 @functools.lru_cache(maxsize=_RECENT_TEXTS)  # a page's byline elements repeat their parts
@@ -495,8 +498,7 @@ def unopened_byline(text: str) -> str | None:
     if " " not in name or not is_name(name):
         return None
     role, _ = credit_detail(rest)
-    starts_with_day = any(m.start() == 0 for m, _ in _printed(rest[: vocab.DATE_MAX]))
-    return name if role is not None or starts_with_day else None
+    return name if role is not None or _leading_day(rest) is not None else None
 
 
 def byline_in(text: str, language: str | None = None) -> str | None:
