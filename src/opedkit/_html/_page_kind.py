@@ -97,15 +97,19 @@ class Evidence:
     """The URL's path, lower case."""
 
     @property
-    def describes_product(self) -> bool:
-        """Whether the page states that it describes a product (JSON-LD, og:type, microdata)
-        and not that it is an article."""
-        return not self.declared and (
+    def states_product(self) -> bool:
+        """Whether the page states that it is about a product (JSON-LD, og:type, microdata)."""
+        return (
             any(self.types[name] for name in PRODUCT_TYPES)
             or self.og_type.startswith("product")
             or self.og_type.endswith(":item")
             or "product" in self.item_types
         )
+
+    @property
+    def describes_product(self) -> bool:
+        """Whether the page states that it describes a product and not that it is an article."""
+        return not self.declared and self.states_product
 
 
 @attrs.frozen(kw_only=True)
@@ -208,12 +212,7 @@ def page_kind(evidence: Evidence, shape: Shape) -> Genre | None:
         or (types["collectionpage"] and evidence.prices >= MIN_PRODUCTS)
     ):
         return Genre.COLLECTION
-    if (
-        products
-        or og.startswith("product")
-        or og.endswith(":item")
-        or "product" in (evidence.item_types)
-    ):
+    if evidence.states_product:
         return Genre.PRODUCT
     if evidence.declared:
         return None
