@@ -85,7 +85,7 @@ class _Memo:
 
     def __init__(self) -> None:
         self.texts: dict[tuple[int, int, str], str] = {}
-        self.outside: dict[tuple[int, int, bool], bool] = {}
+        self.outside: dict[tuple[int, frozenset[int], bool], bool] = {}
         self.headers: dict[int, list[tuple[str, str]]] = {}
         self.marks: dict[int, str] = {}
 
@@ -360,7 +360,7 @@ def _outside_article(
     memo = _MEMO.get()
     if memo is None:
         return _is_outside(node, around, layout=layout)
-    key = (node.mem_id, id(around), layout)
+    key = (node.mem_id, around, layout)  # the set itself: an id could be reused by a later set
     found = memo.outside.get(key)
     if found is None:
         found = memo.outside[key] = _is_outside(node, around, layout=layout)
