@@ -25,7 +25,7 @@ import msgspec
 import pydantic
 
 import opedkit.json
-from opedkit import Article, Section
+from opedkit import Article, Section, _wire
 
 ROUNDS = 15
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "column.json"
@@ -276,6 +276,8 @@ def measure(article: Article) -> dict[str, float]:
 def main() -> None:
     versions = f"pydantic {pydantic.VERSION}, msgspec {msgspec.__version__}"
     print(f"python {sys.version.split()[0]}, {versions}; medians of {ROUNDS} interleaved rounds")
+    path = "pure Python (OPEDKIT_PURE or no build)" if _wire._cwire is None else "compiled helper"
+    print(f"opedkit.json runs on its {path}")
     seed = seed_sized()
     for article in (seed, larger(seed), typographic(seed)):
         print()

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import enum
 import json as stdlib_json
+import os
 import re
 import types
 import typing
@@ -178,6 +179,24 @@ def fields(shape: type[_Shape]) -> tuple[Field, ...]:
         default = None if required else info.default
         found.append(Field(info.name, kind, array, optional, required, default))
     return tuple(found)
+
+
+# ---- the compiled helper (optional; docs/json.md says why) ---------------------------------------
+
+_cwire: types.ModuleType | None = None
+"""The helper, unless it is not built, left from older sources, or turned off (OPEDKIT_PURE=1)."""
+_fast_clean: Callable[[list[str]], bool] | None = None
+"""Whether every text of a list is clean, in C."""
+_fast_write: Callable[[object], bytes | types.NotImplementedType] | None = None
+"""An article's JSON bytes, in C; NotImplemented for what only the pure writer handles."""
+if os.environ.get("OPEDKIT_PURE", "") in ("", "0"):
+    try:
+        from . import _cwire as _found
+    except ImportError:
+        pass
+    else:
+        if _found.VERSION == 1:
+            _cwire, _fast_clean, _fast_write = _found, _found.all_clean, _found.write
 
 
 # ---- the fast road: bytes -> Structs (msgspec) -> one generated walk -> model instances ----------
@@ -352,7 +371,8 @@ def _walk(doc: WireArticle, raw: bytes | None) -> Article:
     """
     texts: list[str] = []
     article = _build(doc, texts)
-    if not (_all_clean(texts, raw) and _sections_hold(article.sections)):
+    clean = _fast_clean(texts) if _fast_clean else _all_clean(texts, raw)
+    if not (clean and _sections_hold(article.sections)):
         raise _Refused
     return article
 
@@ -367,7 +387,8 @@ def decode(raw: bytes) -> Article:
     try:  # _walk, inlined: the fast road is one call
         texts: list[str] = []
         article = _build(_DECODER.decode(raw), texts)
-        if _all_clean(texts, raw) and _sections_hold(article.sections):
+        clean = _fast_clean(texts) if _fast_clean else _all_clean(texts, raw)
+        if clean and _sections_hold(article.sections):
             return article
     except (msgspec.ValidationError, _Refused):
         pass
@@ -676,11 +697,60 @@ encodable: Callable[[Article], dict[str, Any]] = _FOR_ORJSON["_WireArticle"]
 """The JSON form of ``article`` for orjson: tuples and aware times left as they are (faster)."""
 
 
+_PURE_ENCODE: Encode = _FOR_ORJSON["encode"]
+"""``orjson.dumps(encodable(article))`` in one generated function."""
+
+# How the helper writes each wire object: the plan's kinds and omissions (as in _cwire.c).
+_LITERAL, _STR, _INT, _BOOL, _ENUM, _MOMENT, _STRS, _OBJECTS = range(8)
+_KEEP, _UNLESS_NONE, _UNLESS_FALSE = range(3)
+
+
+def _plan() -> tuple[tuple[type[Any], tuple[tuple[Any, ...], ...]], ...]:
+    """The wire description as the helper's writer reads it: per wire object (the article's
+    first), its model class and, per key in wire order, ``(b'"key":', slot, kind, omit, child,
+    extra)``; ``extra`` is the JSON of the format version, or an enum's members with theirs."""
+    shapes = list(MODEL)
+    plan = []
+    for shape in shapes:
+        entries = []
+        for field in fields(shape):
+            kind, child, extra = field.kind, 0, typing.cast(Any, None)
+            omit = _UNLESS_NONE if field.default is None else _UNLESS_FALSE
+            omit = _KEEP if field.required else omit
+            if typing.get_origin(kind) is Literal:
+                code, extra = _LITERAL, orjson.dumps(typing.get_args(kind)[0])
+            elif kind in MODEL:
+                code, child = _OBJECTS, shapes.index(kind)
+            elif kind is MOMENT:
+                code = _MOMENT
+            elif isinstance(kind, type) and issubclass(kind, enum.Enum):
+                code, extra = _ENUM, tuple((m, orjson.dumps(m.value)) for m in kind)
+            elif kind in (bool, int):
+                code = _BOOL if kind is bool else _INT
+            else:  # TEXT, SPAN, URL, LANGUAGE
+                code = _STRS if field.array else _STR
+            entries.append((orjson.dumps(field.name) + b":", field.name, code, omit, child, extra))
+        plan.append((MODEL[shape], tuple(entries)))
+    return tuple(plan)
+
+
 def _encoder() -> Encode:
-    function = _FOR_ORJSON["encode"]
+    function: Any = _PURE_ENCODE
+    if _cwire is not None and _fast_write is not None:
+        _cwire.configure(_plan())
+        write, pure = _fast_write, _PURE_ENCODE
+
+        def function(article: Article, /, *, indent: bool = False) -> bytes:
+            if not indent:
+                data = write(article)  # NotImplemented for what only the pure writer handles
+                if data is not NotImplemented:
+                    return data
+            return pure(article, indent=indent)
+
     function.__module__, function.__qualname__ = "opedkit.json", "encode"
     function.__doc__ = """``article`` as UTF-8 JSON bytes, the fastest way out; ``indent`` for
-    people (two spaces). ``orjson.dumps(encodable(article))`` in one generated function."""
+    people (two spaces). Written by the compiled helper, or by the pure-Python writer
+    (``orjson.dumps(encodable(article))``), which gives the same bytes."""
     return function  # type: ignore[no-any-return]
 
 
