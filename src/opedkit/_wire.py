@@ -30,7 +30,9 @@ the generated walk builds the frozen model instances through the model's trusted
 checking dates, language tags and the claims' spans on the way and collecting every text; the
 texts are checked at once, then the untitled sections. At the first problem, the thorough reader
 reads the document again to list every problem with its path; it must find at least one, or
-opedkit has a bug and says so.
+opedkit has a bug and says so. Where the optional compiled helper ``opedkit._cwire`` is built, it
+does the clean-text check and writes ``encode``'s bytes, from a plan derived from the same
+description (docs/json.md, "The compiled helper"); the pure-Python code gives the same results.
 """
 
 from __future__ import annotations
@@ -729,6 +731,8 @@ def _plan() -> tuple[tuple[type[Any], tuple[tuple[Any, ...], ...]], ...]:
                 code = _BOOL if kind is bool else _INT
             else:  # TEXT, SPAN, URL, LANGUAGE
                 code = _STRS if field.array else _STR
+            if field.array != (code in (_STRS, _OBJECTS)):
+                raise TypeError(f"the helper has no writer for {shape.__name__}.{field.name}")
             entries.append((orjson.dumps(field.name) + b":", field.name, code, omit, child, extra))
         plan.append((MODEL[shape], tuple(entries)))
     return tuple(plan)
