@@ -48,6 +48,17 @@ def test_opedkit_pure_turns_the_helper_off() -> None:
 
 
 @helper
+def test_a_reloaded_wire_module_still_writes() -> None:
+    """The helper's plan is set once; a reload of opedkit._wire writes by the plan it set."""
+    code = (
+        "import importlib, opedkit, opedkit._wire as w; importlib.reload(w); "
+        "print(w.encode(opedkit.Article(title='T')).decode())"
+    )
+    done = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
+    assert done.stdout.strip() == '{"opedkit":1,"title":"T"}', done.stderr
+
+
+@helper
 @given(articles())
 def test_the_helper_writes_what_the_pure_writer_writes(article: Article) -> None:
     """Byte for byte, over every kind of article."""

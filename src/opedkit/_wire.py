@@ -37,6 +37,7 @@ description (docs/json.md, "The compiled helper"); the pure-Python code gives th
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import json as stdlib_json
 import os
@@ -741,7 +742,10 @@ def _plan() -> tuple[tuple[type[Any], tuple[tuple[Any, ...], ...]], ...]:
 def _encoder() -> Encode:
     function: Any = _PURE_ENCODE
     if _cwire is not None and _fast_write is not None:
-        _cwire.configure(_plan())
+        # Planned already by an earlier import (a reload)? That plan writes the same form, or
+        # returns NotImplemented for model classes made anew.
+        with contextlib.suppress(RuntimeError):
+            _cwire.configure(_plan())
         write, pure = _fast_write, _PURE_ENCODE
 
         def function(article: Article, /, *, indent: bool = False) -> bytes:
