@@ -34,6 +34,7 @@ SOURCE_LABELS = frozenset({"testimony"})
 IGNORED_LABELS = frozenset({"no-unit", "other"})
 SEED = 10
 FOLDS = 5
+C = 0.4  # inverse regularisation strength of the fact model
 
 
 @attrs.frozen
@@ -176,7 +177,7 @@ def examples(editorial: Editorial, candidates: Sequence[rules_module.Candidate])
     return found
 
 
-def fit(training: Sequence[Example], *, c: float = 0.5, least: int = 2) -> model.Weights:
+def fit(training: Sequence[Example], *, c: float = C, least: int = 2) -> model.Weights:
     """A logistic regression (fact or not) over binary features seen in ``least`` examples."""
     from sklearn.linear_model import LogisticRegression  # noqa: PLC0415 (bench extras only)
 

@@ -35,7 +35,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "opedkit" / "claims_model.json")
     parser.add_argument("--fact-labels", default=",".join(sorted(editorials.FACT_LABELS)))
     parser.add_argument("--source-labels", default=",".join(sorted(editorials.SOURCE_LABELS)))
-    parser.add_argument("--c", type=float, default=0.5, help="inverse regularisation strength")
+    parser.add_argument("--c", type=float, default=editorials.C, help="inverse regularisation")
     parser.add_argument("--least", type=int, default=2, help="fewest units a feature needs")
     parser.add_argument("--folds", type=int, default=editorials.FOLDS)
     args = parser.parse_args()
@@ -58,7 +58,7 @@ def main() -> None:
     figures = editorials.score(data, editorials.cross_validate(data, method, args.folds))
     print(f"{len(data)} editorials, {args.folds}-fold cross-validation by editorial:")
     for name, value in figures.items():
-        print(f"  {name:24} {value:.3f}")
+        print(f"  {name:24} {value:.4f}")
     weights = fit(data)
     args.out.write_text(weights.dumps(), encoding="utf-8")
     size = args.out.stat().st_size

@@ -130,6 +130,8 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("Some engineers believe that the pier is safe.", "Some engineers"),
         ("Rents rose, and the landlords admitted that costs had not.", "the landlords"),
         ("“The idea came from a song,” says Ronald Bell (a saxophonist).", "Ronald Bell"),
+        ("The book contained what critics called homophobic language.", "critics"),
+        ("The audit found that overtime had doubled.", "The audit"),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:
@@ -157,12 +159,19 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "The conditions described above are to blame for the shortage.",
         "Activists launched a campaign called Save the Pier, and it worked.",
         "Both capitals feared the war would spread to their borders.",
+        "Baghdad repeatedly asked Syria to open its embassy in the city.",
+        "As part of the deal, donors pledged support for the new schools.",
+        "In 1986 a mining company found gold under federal land.",
+        "The two facts are related, whatever the growers' association says.",
+        "The program, despite what its supporters claimed, was a failure.",
+        "She sees a news report about a demonstration in the square.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:
     """Relative clauses, "I believe", pronouns, nouns like "claims", infinitives ("learns to
     think"), orders, a verb with its object and a state of mind without "that" ("feared the war
-    would spread": the author's account) name no source."""
+    would spread": the author's account) name no source; nor do requests, pledges and finds
+    of a thing ("asked Syria to open", "found gold"), nor a concession ("whatever X says")."""
     assert only(sentence).attributed_to is None
 
 

@@ -310,9 +310,11 @@ inside a sentence is a name ("the United States")."""
 TRANSITIVE_REPORTING = (
     "maintain", "maintains", "maintained", "proposed", "highlighted", "revealed", "outlined",
     "promised", "demanded", "recommended", "put it", "puts it", "describes", "described",
-    "describe", "mocked",
+    "describe", "mocked", "asked", "asks", "asking", "urged", "urges", "urging", "pledged",
+    "pledges", "pledging", "vowed", "vows", "vowing", "found", "finds", "find",
 )  # fmt: skip
-"""Reporting verbs that also take a plain object ("maintains a base", "wrote petitions"): they
+"""Reporting verbs that also take a plain object ("maintains a base", "wrote petitions") and
+requests, pledges and finds ("asked Syria to open", "pledged support", "found gold"): they
 report only before "that" (within a few words: "explained to them that"), a colon, a comma or
 a quotation, or after a quotation."""
 
@@ -373,17 +375,17 @@ NOT_SOURCES = (
     "at", "with", "for", "from", "of", "about", "neither", "nor", "either", "after", "before",
     "during", "since", "until", "under", "over", "like", "then", "yet", "i'd", "we'd", "you'd",
     "he'd", "she'd", "they'd", "don't", "doesn't", "didn't", "especially", "even", "also",
-    "again", "only", "just", "stop", "try", "long as", "not", "never", "rather", "instead",
+    "again", "only", "just", "stop", "try", "long as", "not", "never", "rather", "instead", "or",
 )  # fmt: skip
 """Words that, opening the words before a reporting verb, show no source is named there."""
 
 NOT_AFTER_REPORTING = (
     "to", "of", "for", "with", "by", "from", "up", "and", "or", "nor", "is", "are", "was",
     "were", "has", "have", "had", "will", "would", "above", "below", "earlier", "here", "itself",
-    "himself", "herself", "themselves", "oneself",
+    "himself", "herself", "themselves", "oneself", "about",
 )  # fmt: skip
 """Words after a reporting verb that show it is not reporting ("agreed to", "the claims are",
-"described above", "asserted itself")."""
+"described above", "asserted itself", "a news report about")."""
 
 TIME_PREPOSITIONS = ("in", "on", "at", "since", "after", "before", "during", "by", "last", "until")
 """Openers of a time phrase that may stand before a source ("In 2016 the utility said")."""
@@ -430,9 +432,11 @@ VERBS_NOT_IN_SOURCES = (
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
     "may", "might", "should", "must", "do", "does", "did", "and so", "cannot", "can't", "won't",
     "wouldn't", "couldn't", "shouldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't",
-    "haven't", "hadn't", "if", "because", "whether",
+    "haven't", "hadn't", "if", "because", "whether", "whatever", "whoever", "which",
+    "despite",
 )  # fmt: skip
-"""Words that cannot be inside a source's name: their presence means a clause, not a source."""
+"""Words that cannot be inside a source's name: their presence means a clause, not a source
+("whatever the association says", "despite what its supporters claimed": a concession)."""
 
 CUE_SIGNALS: tuple[tuple[tuple[str, ...], set[str]], ...] = (
     (POLICY, {"policy"}),

@@ -220,6 +220,7 @@ _ENDS_IN_FUNCTION_WORD = re.compile(
 )
 _ENDS_IN_PRONOUN = re.compile(r"\s" + _trie(cues.SUBJECT_PRONOUNS) + "$", re.IGNORECASE)
 _PASSIVE = frozenset(cues.PASSIVE_REPORTING)
+_SOURCE_LEADS = frozenset(cues.SOURCE_LEADS)
 # "learns to think": an infinitive reports nothing, unless "goes on to say"
 _INFINITIVE = re.compile(r"\bto\s*$", re.IGNORECASE)
 _REPORTING_TO = re.compile(
@@ -578,6 +579,10 @@ def _subject(sentence: str, end: int) -> str | None:
         # "Sia (who performs masked) tweeted": the words before the parenthesis
         end = head.rfind("(")
     start = _boundary(sentence, end)
+    # "what one witness described as": the words after "what"
+    what = sentence.rfind(" what ", start, end)
+    if what >= start and sentence.rfind(" despite ", start, what + 1) < 0:
+        start = what + len(" what")
     subject = _SUBJECT.fullmatch(sentence, start, end)
     if subject is not None and _is_source(subject.group("source")):
         return subject.group("source")
@@ -600,6 +605,7 @@ def _subject(sentence: str, end: int) -> str | None:
 def _is_source(source: str) -> bool:
     return (
         source[0].isalnum()
+        and source.lower() not in _SOURCE_LEADS  # "once admitted": a lead, no subject
         and not source.endswith(("’s", "'s"))  # "Trump’s saying no": a gerund
         and source.lower() not in _BARE_DETERMINERS
         and _ENDS_IN_FUNCTION_WORD.search(source) is None  # "celebrated the": a clause
