@@ -1,11 +1,12 @@
 """How well and how fast opedkit.claims.extract finds the claims in op-ed prose.
 
 Run: ``.venv/bin/python benchmarks/claims_eval.py`` (add ``--errors dev`` to list the mistakes on
-the dev split). The labelled set, ``data/claims_eval.jsonl``, is 44 paragraphs of editorials,
-columns and letters written for this purpose, one JSON object per paragraph: ``id``, ``split``
-("dev", tuned on; "heldout", looked at only to report), ``genre`` and ``sentences``, each with
-``text``, ``kind`` (fact/value/policy/prediction, or null for "not a claim"), ``hedged`` and
-``attributed_to``. A paragraph is its sentences joined by single spaces.
+the dev split, ``--sources`` to count the rules' attribution misses on the dev editorials by the
+shape of the sentence, with examples). The labelled set, ``data/claims_eval.jsonl``, is 44
+paragraphs of editorials, columns and letters written for this purpose, one JSON object per
+paragraph: ``id``, ``split`` ("dev", tuned on; "heldout", looked at only to report), ``genre``
+and ``sentences``, each with ``text``, ``kind`` (fact/value/policy/prediction, or null for "not
+a claim"), ``hedged`` and ``attributed_to``. A paragraph is its sentences joined by single spaces.
 
 Labelling rules: one label per sentence, for its main assertion. A reported claim has the kind
 of what is reported ("Critics say the change will crowd schools" is a PREDICTION attributed to
@@ -33,6 +34,8 @@ from pathlib import Path
 from typing import Any
 
 from opedkit import Article, Claim, ClaimKind, Section
+from opedkit import _claim_rules as rules
+from opedkit._claim_model import decide
 from opedkit._sentences import spans
 from opedkit.claims import extract
 
@@ -222,10 +225,68 @@ def editorial_table() -> None:
         )
 
 
+def _shape(candidate: rules.Candidate) -> str:
+    """How a candidate sentence reports, as the misses are grouped."""
+    text = candidate.text
+    if "+speaker near" in candidate.flags:
+        return "quotation, speaker in a neighbour"
+    if '"' in text or "“" in text or "”" in text:
+        return "with a quotation"
+    if "+quoted" in candidate.flags:
+        return "inside a quotation"
+    if "according to" in text.lower():
+        return '"according to"'
+    return "no quotation, no source" if candidate.source is None else "reported, no quotation"
+
+
+def source_misses(shown: int = 5) -> None:
+    """The rules' sources against the dev editorials' testimony units: per sentence shape, the
+    units attributed right (tp), attributed but not testimony (fp) and testimony without a source
+    (fn), with the first few sentences of each miss."""
+    counts: Counter[tuple[str, str]] = Counter()
+    examples: dict[tuple[str, str], list[str]] = {}
+    for e in editorials.load():
+        found = rules.candidates(e.article)
+        guesses = editorials.guesses_of_claims(e, decide(found, None))
+        for unit, at in editorials.mapped(e, guesses):
+            testimony = unit.label in editorials.SOURCE_LABELS
+            c = found[at] if at is not None else None
+            if c is None:
+                key = ("no claim", "fn" if testimony else "tn")
+                text = e.paragraphs[unit.paragraph][unit.start : unit.end]
+            else:
+                outcome = (
+                    ("tp" if testimony else "fp") if c.source else ("fn" if testimony else "tn")
+                )
+                key, text = (_shape(c), outcome), f"<{c.source}> [{unit.label}] {c.text}"
+            counts[key] += 1
+            examples.setdefault(key, []).append(text)
+    shapes = sorted(
+        {shape for shape, _ in counts}, key=lambda s: -counts[s, "fp"] - counts[s, "fn"]
+    )
+    print(f"{'sentence shape':36}{'tp':>6}{'fp':>6}{'fn':>6}{'tn':>7}")
+    for shape in shapes:
+        print(
+            f"{shape:36}"
+            + "".join(
+                f"{counts[shape, o]:{w}}"
+                for o, w in zip(("tp", "fp", "fn", "tn"), (6, 6, 6, 7), strict=True)
+            )
+        )
+    for shape in shapes:
+        for outcome in ("fp", "fn"):
+            for text in examples.get((shape, outcome), [])[:shown]:
+                print(f"  {outcome} {shape}: {text[:160]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", choices=["dev", "heldout"], help="list mistakes on a split")
+    parser.add_argument("--sources", action="store_true", help="count attribution misses")
     args = parser.parse_args()
+    if args.sources:
+        source_misses()
+        return
     if editorials.EDITORIALS.exists():
         editorial_table()
     else:

@@ -304,7 +304,8 @@ REPORTING_NOUNS = (
     "highlights", "proposes",
 )  # fmt: skip
 """Reporting verbs that are also nouns ("the TV show", "his claims"): they report only before
-"that", a colon or a quotation, or after a quotation. A reporting verb written with a capital
+"that", a colon, a comma (not one before a relative word: "the report, which") or a quotation,
+or after a quotation. A reporting verb written with a capital
 inside a sentence is a name ("the United States")."""
 
 TRANSITIVE_REPORTING = (

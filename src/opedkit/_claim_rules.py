@@ -154,6 +154,9 @@ _BE = re.compile(
 )
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"”’)]*\s*$")
 _REPORTS_WHAT_FOLLOWS = re.compile(r"\s*(?:that\b|[,:\"“])")
+# A comma and a relative word after a reporting noun: "the overall report, which", "the Baltic
+# states, that experienced", "member states, such as"
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|that|who|whose|such\s+as|including)\b")
 
 _OPEN = r"[\"'“‘(\[]*"
 # How a sentence opens: a reader directive ("Consider ...") or an order ("Cut the tax").
@@ -466,7 +469,10 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
         if (
             cue in _REPORTING_NOUNS
             and not after_quote
-            and _REPORTS_WHAT_FOLLOWS.match(sentence, to) is None
+            and (
+                _REPORTS_WHAT_FOLLOWS.match(sentence, to) is None
+                or _RELATIVE_AFTER.match(sentence, to) is not None
+            )
             and not _after_plural(sentence, at)
         ):
             continue  # a noun: "the TV show", "his claims"; but "the figures show"
