@@ -132,6 +132,13 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("“The idea came from a song,” says Ronald Bell (a saxophonist).", "Ronald Bell"),
         ("The book contained what critics called homophobic language.", "critics"),
         ("The audit found that overtime had doubled.", "The audit"),
+        ("It was, say some, a reaction to the crisis.", "some"),
+        ("They are living with grandparents, says the study.", "the study"),
+        (
+            "Analyst Volker Wagener sees the party as the “voice of the street”.",
+            "Analyst Volker Wagener",
+        ),
+        ("Andy Burnham calls this “finger wagging”.", "Andy Burnham"),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:
@@ -167,6 +174,9 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "She sees a news report about a demonstration in the square.",
         "It was a fraction of the overall report, which will remain classified.",
         "Smaller member states, such as Belgium, host the weapons too.",
+        "We were sent to an orphanage in the city, called The Children's Village.",
+        "The programme will train nine brigades, adding a further 45,000 troops.",
+        "The spokesman briefed reporters on how his boss, the president, sees the war.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:
@@ -174,7 +184,9 @@ def test_the_authors_own_claims_have_no_source(sentence: str) -> None:
     think"), orders, a verb with its object and a state of mind without "that" ("feared the war
     would spread": the author's account) name no source; nor do requests, pledges and finds
     of a thing ("asked Syria to open", "found gold"), a concession ("whatever X says"), or a
-    noun before a comma and a relative word ("the report, which")."""
+    noun before a comma and a relative word ("the report, which"), or the words after a
+    naming, an "-ing" or a transitive verb after a comma ("..., adding a further 45,000
+    troops") where no quotation stands before."""
     assert only(sentence).attributed_to is None
 
 

@@ -293,7 +293,9 @@ REPORTING_VERBS = (
     "maintaining", "observing", "predicting", "promising", "pledging", "vowing", "recalling",
     "stressing", "complaining", "responding", "replying", "reporting", "concluding",
     "recommends", "recommended", "put it", "puts it", "laughs", "laughed", "sighed", "sighs",
-    "quips", "muses", "recounts",
+    "quips", "muses", "recounts", "thundered", "elaborates", "elaborated", "sees", "defines",
+    "defined", "views", "viewed", "regards", "regarded", "dubbed", "dubs", "labelled",
+    "labeled", "branded", "termed",
 )  # fmt: skip
 """Verbs that report what someone else said or thinks: their subject is the claim's source."""
 
@@ -301,21 +303,24 @@ REPORTING_NOUNS = (
     "show", "shows", "report", "reports", "claim", "claims", "states", "note", "notes",
     "estimate", "estimates", "find", "finds", "fear", "fears", "calls", "thought", "promises",
     "demands", "vows", "remarks", "replies", "tweets", "boasts", "asks", "read", "reads",
-    "highlights", "proposes",
+    "highlights", "proposes", "views", "regards",
 )  # fmt: skip
 """Reporting verbs that are also nouns ("the TV show", "his claims"): they report only before
-"that", a colon, a comma (not one before a relative word: "the report, which") or a quotation,
-or after a quotation. A reporting verb written with a capital
-inside a sentence is a name ("the United States")."""
+"that", a colon, a comma (not one before a relative word: "the report, which"), a quotation or a
+short object and a quotation ("calls this “finger wagging”"), or after a quotation. A reporting
+verb written with a capital inside a sentence is a name ("the United States")."""
 
 TRANSITIVE_REPORTING = (
     "maintain", "maintains", "maintained", "proposed", "highlighted", "revealed", "outlined",
     "promised", "demanded", "recommended", "put it", "puts it", "describes", "described",
     "describe", "mocked", "asked", "asks", "asking", "urged", "urges", "urging", "pledged",
-    "pledges", "pledging", "vowed", "vows", "vowing", "found", "finds", "find",
+    "pledges", "pledging", "vowed", "vows", "vowing", "found", "finds", "find", "sees",
+    "defines", "defined", "views", "viewed", "regards", "regarded", "dubbed", "dubs",
+    "labelled", "labeled", "branded", "termed",
 )  # fmt: skip
 """Reporting verbs that also take a plain object ("maintains a base", "wrote petitions") and
-requests, pledges and finds ("asked Syria to open", "pledged support", "found gold"): they
+requests, pledges and finds ("asked Syria to open", "pledged support", "found gold") and
+namings ("sees the party as “the voice of the street”", "defined as"): they
 report only before "that" (within a few words: "explained to them that"), a colon, a comma or
 a quotation, or after a quotation."""
 
@@ -433,7 +438,7 @@ VERBS_NOT_IN_SOURCES = (
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
     "may", "might", "should", "must", "do", "does", "did", "and so", "cannot", "can't", "won't",
     "wouldn't", "couldn't", "shouldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't",
-    "haven't", "hadn't", "if", "because", "whether", "whatever", "whoever", "which",
+    "haven't", "hadn't", "if", "because", "whether", "whatever", "whoever", "which", "how", "why",
     "despite",
 )  # fmt: skip
 """Words that cannot be inside a source's name: their presence means a clause, not a source

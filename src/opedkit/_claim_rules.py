@@ -145,6 +145,11 @@ _REPORTS_LATER = re.compile(
 _QUOTE_TAIL = re.compile(r"[,.!?][\"”](?:\s+[\w’'-]+){1,3}\s+$")
 _TRAILING_PREPOSITION = re.compile(r"\s+(?:in|on|at|of|to|for|from|with)$")
 _QUOTE_NEXT = re.compile(r"\s*[,:]\s*[\"“]")
+# "Andy Burnham calls this “finger wagging”": a short object, then the quoted words
+_NAMES_A_QUOTE = re.compile(r"(?:\s+[\w’'-]+){1,2}\s*[\"“]")
+_NAMING = frozenset({"called", "calls", "call"})  # "an orphanage, called The SOS Village"
+_ASIDE_WORDS = 4  # at most so many words name the source of an inverted aside
+_ASIDE_ENDS = re.compile(r"\s*(?:,|[.!]?[\"”’)]*\s*$)")
 # A passive's "by" names a source after a form of "be" ("is criticised by", "has been cited by")
 _BE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|"
@@ -473,6 +478,7 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
                 _REPORTS_WHAT_FOLLOWS.match(sentence, to) is None
                 or _RELATIVE_AFTER.match(sentence, to) is not None
             )
+            and _NAMES_A_QUOTE.match(sentence, to) is None
             and not _after_plural(sentence, at)
         ):
             continue  # a noun: "the TV show", "his claims"; but "the figures show"
@@ -514,7 +520,8 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             return subject
         if sentence[max(at - 2, 0) : at].rstrip().endswith((",", "”", '"')):
             named = _NAMED_AFTER_QUOTE.match(sentence, to)
-            if named:  # "“...,” writes Dizzy Gillespie in “To Be or Not to Bop”"
+            if named and (closed >= 0 or _inverted_aside(sentence, named, cue)):
+                # "“...,” writes Dizzy Gillespie in “To Be or Not to Bop”"; "..., say the elders,"
                 source = _TRAILING_PREPOSITION.sub("", named.group("source"))
                 if _is_source(source):
                     return source
@@ -527,6 +534,19 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             ):
                 return named.group("source")
     return None
+
+
+def _inverted_aside(sentence: str, named: re.Match[str], cue: str) -> bool:
+    """Whether a source named after its verb with no quotation before is an aside: "..., say
+    the elders, ..." or "..., says the study."; not "..., adding a further 45,000 troops" or
+    "..., called The SOS Children's Village"."""
+    return (
+        not cue.endswith("ing")
+        and cue not in _NAMING
+        and cue not in _TRANSITIVE_REPORTING  # "how his boss, Obama, sees the slaughter"
+        and named.group("source").count(" ") < _ASIDE_WORDS
+        and _ASIDE_ENDS.match(sentence, named.end()) is not None
+    )
 
 
 def _before_apposition(sentence: str, at: int, cue: str) -> str | None:
