@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
+from opedkit import _claim_model as model
 from opedkit import _claim_rules as rules
+from opedkit import _sentences as sentences
 
 _TRICKY = "aZ09 '’-.,?“”é–—İKΣσ\x00\tA\u212a\ud800"
 
@@ -59,3 +63,20 @@ def test_the_opening_is_tried_only_where_it_can_match(text: str) -> None:
         expected and expected.span(),
         expected and expected.lastgroup,
     )
+
+
+_ENDS = "a. b? c! d… e.” F “G” (h). 3.5 x.Y Ab?!  "
+
+
+@given(st.text(alphabet=st.sampled_from(_ENDS)) | st.text())
+def test_the_candidate_ends_by_mark_are_those_of_one_pattern(text: str) -> None:
+    """The per-mark patterns, merged in order, find what one pattern for all marks finds."""
+    one = re.compile(r"[.?!…](?:[\"'”’)\]]*(\s+)|(?=[A-Z][a-z]))")
+    expected = [(m.span(), m.span(1)) for m in one.finditer(text)]
+    assert [(m.span(), m.span(1)) for m in sentences._candidates(text)] == expected
+
+
+@given(st.text(alphabet=st.sampled_from("a 0 9 \u0663 \uff13 \u00b2 “ é")) | st.text())
+def test_the_digit_check_agrees_with_the_regex(text: str) -> None:
+    """_has_digit says whether \\d finds a digit, for ASCII and other texts alike."""
+    assert model._has_digit(text) is (model._DIGIT.search(text) is not None)

@@ -9,7 +9,8 @@ inference is plain Python.
 
 ``Weights.is_fact`` adds the same weights ``features`` names without writing the feature names:
 at load, the weights become whole numbers (the file holds at most four decimals, so sums are
-exact and order-free), word pairs become tuple keys, and the kind's weight joins the bias.
+exact and order-free), words and word pairs (tuple keys) get tables of their own, and the kind's
+weight joins the bias.
 """
 
 from __future__ import annotations
@@ -50,21 +51,24 @@ class Weights:
 
     fact: dict[str, float]
     bias: float
-    _table: dict[str | tuple[str, str], int] = attrs.field(init=False, repr=False, eq=False)
+    _table: dict[str, int] = attrs.field(init=False, repr=False, eq=False)
+    _pairs: dict[tuple[str, str], int] = attrs.field(init=False, repr=False, eq=False)
     _bias_of: dict[ClaimKind, int] = attrs.field(init=False, repr=False, eq=False)
     _signal: dict[str, int] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        table: dict[str | tuple[str, str], int] = {}
+        table: dict[str, int] = {}
+        pairs: dict[tuple[str, str], int] = {}
         for name, weight in self.fact.items():
-            key: str | tuple[str, str] = name
             if name[0] not in "+=" and " " in name:
                 first, second = name.split(" ")
-                key = (first, second)
-            table[key] = round(weight * _SCALE)
+                pairs[first, second] = round(weight * _SCALE)
+            else:
+                table[name] = round(weight * _SCALE)
         bias = round(self.bias * _SCALE)
         bias_of = {kind: bias + table.get("=" + kind.value, 0) for kind in ClaimKind}
         object.__setattr__(self, "_table", table)
+        object.__setattr__(self, "_pairs", pairs)
         object.__setattr__(self, "_bias_of", bias_of)
         signal = {name[1:]: table[name] for name in self.fact if name[0] == "+"}
         object.__setattr__(self, "_signal", signal)
@@ -73,13 +77,13 @@ class Weights:
         """Whether the weights of ``features(candidate)`` and the bias add up above zero."""
         get = self._table.get
         text, words, source = candidate.text, candidate.words, candidate.source
-        keys: set[str | tuple[str, str]] = {*words, *pairwise(words)}
-        total = self._bias_of[candidate.kind] + sum(map(get, keys, _ZEROS))
+        total = self._bias_of[candidate.kind] + sum(map(get, set(words), _ZEROS))
+        total += sum(map(self._pairs.get, set(pairwise(words)), _ZEROS))
         total += sum(map(self._signal.get, candidate.signals, _ZEROS))
         total += sum(map(get, candidate.flags, _ZEROS)) + get(_length(words), 0)
         if source is not None:
             total += get("+source", 0) + get(_source_form(source), 0)
-        if _DIGIT.search(text):
+        if _has_digit(text):
             total += get("+digit", 0)
             if _YEAR.search(text):
                 total += get("+year", 0)
@@ -160,6 +164,13 @@ def decide(found: Sequence[Candidate], weights: Weights | None) -> tuple[Claim, 
             )
         )
     return tuple(claims)
+
+
+def _has_digit(text: str) -> bool:
+    """``_DIGIT.search(text) is not None``, three times faster for an ASCII text."""
+    if text.isascii():
+        return any(map(text.__contains__, "0123456789"))
+    return _DIGIT.search(text) is not None
 
 
 def _source_form(source: str) -> str:

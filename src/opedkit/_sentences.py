@@ -15,6 +15,8 @@ never match: no space follows their point. Spans never include the spaces betwee
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from itertools import chain
 
 from ._vocabulary import MONTH_WORDS, MONTHS
 
@@ -61,9 +63,13 @@ OPENERS = frozenset(
     """.split()
 )
 
-# A candidate end: a terminal mark, any closing quotes or brackets, then spaces. A pattern that
-# opens with a character class lets the regex engine skip ahead fast; the rest is checked below.
-_CANDIDATE = re.compile(r"[.?!…](?:[\"'”’)\]]*(\s+)|(?=[A-Z][a-z]))")
+# A candidate end: a terminal mark, any closing quotes or brackets, then spaces; the rest is
+# checked below. One pattern per mark: one that opens with a plain character lets the regex
+# engine skip ahead twice as fast as a character class, and a paragraph seldom holds
+# more than the period. Their matches never overlap (none holds a mark after its first).
+_CANDIDATES = tuple(
+    (mark, re.compile(re.escape(mark) + r"(?:[\"'”’)\]]*(\s+)|(?=[A-Z][a-z]))")) for mark in ".?!…"
+)
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]*(\w+)")
 _DOTTED = re.compile(r"(?:\w\.)+\w")
 _TERMINAL = ".?!…"
@@ -74,7 +80,7 @@ def spans(paragraph: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each sentence in ``paragraph``, trimmed of surrounding spaces."""
     found: list[tuple[int, int]] = []
     start = 0
-    for match in _CANDIDATE.finditer(paragraph):
+    for match in _candidates(paragraph):
         following = _NEXT_WORD.match(paragraph, match.end())
         if following is None:
             continue
@@ -93,6 +99,14 @@ def spans(paragraph: str) -> list[tuple[int, int]]:
     if start < end:
         found.append((start, end))
     return found
+
+
+def _candidates(paragraph: str) -> Iterable[re.Match[str]]:
+    """The matches of the candidate ends of ``paragraph``, in order."""
+    found = [pattern.finditer(paragraph) for mark, pattern in _CANDIDATES if mark in paragraph]
+    if len(found) == 1:
+        return found[0]
+    return sorted(chain(*found), key=re.Match.start)
 
 
 def _glued_end(paragraph: str, at: int) -> bool:
