@@ -41,6 +41,7 @@ __all__ = [
     "LANGUAGES",
     "MIN_WORDS",
     "MODAL_STATES",
+    "NAMING_VERBS",
     "NEGATED_COULD",
     "NEGATED_NEED",
     "NOT_AFTER_REPORTING",
@@ -443,6 +444,13 @@ VERBS_NOT_IN_SOURCES = (
 )  # fmt: skip
 """Words that cannot be inside a source's name: their presence means a clause, not a source
 ("whatever the association says", "despite what its supporters claimed": a concession)."""
+
+NAMING_VERBS = (
+    "describes", "described", "regards", "regarded", "views", "viewed", "defines",
+    "defined", "sees",
+)  # fmt: skip
+"""Reporting verbs that name what their object is after "as" ("The elders described it as the
+experience of a lifetime"): a TRANSITIVE_REPORTING verb of these reports before that "as"."""
 
 CUE_SIGNALS: tuple[tuple[tuple[str, ...], set[str]], ...] = (
     (POLICY, {"policy"}),

@@ -141,12 +141,23 @@ _REPORTS_LATER = re.compile(
     r"(?:\s+[a-z]+ly)?\s*[,:\"“]|(?:\s+[\w’'-]+){0,4}?\s+that\b"
     r"|(?:\s+[\w’'-]+){1,6}?\s+as\s+(?:an?\s+|the\s+)?[\"“]"  # "described it as “a present”"
 )
+# A naming verb's object and "as": "The elders describe it as the experience of a lifetime"
+_NAMES_AS = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+as\s")
+_NAMES_WITH_AS = frozenset(cues.NAMING_VERBS)
 # A closing quotation after a comma, stop or question mark, a few words before the cue
 _QUOTE_TAIL = re.compile(r"[,.!?][\"”](?:\s+[\w’'-]+){1,3}\s+$")
 _TRAILING_PREPOSITION = re.compile(r"\s+(?:in|on|at|of|to|for|from|with)$")
 _QUOTE_NEXT = re.compile(r"\s*[,:]\s*[\"“]")
 # "Andy Burnham calls this “finger wagging”": a short object, then the quoted words
 _NAMES_A_QUOTE = re.compile(r"(?:\s+[\w’'-]+){1,2}\s*[\"“]")
+# Where the words naming a source stop: a new subject or, after its verb, a relative clause
+_NEW_SUBJECT = re.compile(r"\s+(?=(?:it|they|he|she|we|i)\s)", re.IGNORECASE)
+_NAMED_UNTIL = re.compile(
+    r"\s+(?=(?:who|whom|whose|which|as|while|when|it|they|he|she|we|i)\s)", re.IGNORECASE
+)
+_NAME_THEN_APPOSITION = re.compile(
+    r"((?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*)\s+(?:an?|the)\s"
+)
 _NAMING = frozenset({"called", "calls", "call"})  # "an orphanage, called The SOS Village"
 _ASIDE_WORDS = 4  # at most so many words name the source of an inverted aside
 _ASIDE_ENDS = re.compile(r"\s*(?:,|[.!]?[\"”’)]*\s*$)")
@@ -492,6 +503,7 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             cue in _TRANSITIVE_REPORTING
             and not after_quote
             and _REPORTS_LATER.match(sentence, to) is None
+            and (cue not in _NAMES_WITH_AS or _NAMES_AS.match(sentence, to) is None)
             and not _still_open(sentence[:at], False)
             and '"' not in sentence[:at]
             and "”" not in sentence[:at]
@@ -500,7 +512,8 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
         if cue in cues.SOURCE_INTRODUCERS:
             named = _NAMED_AFTER.match(sentence, to)
             if named:
-                return named.group("source")
+                # "according to Troika estimations it will be": not the clause after it
+                return _NEW_SUBJECT.split(named.group("source"), 1)[0]
             continue
         if _SPACES.sub(" ", cue) in _PASSIVE:
             named = _NAMED_AFTER.match(sentence, to) if _BE.search(sentence, 0, at) else None
@@ -522,18 +535,27 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             named = _NAMED_AFTER_QUOTE.match(sentence, to)
             if named and (closed >= 0 or _inverted_aside(sentence, named, cue)):
                 # "“...,” writes Dizzy Gillespie in “To Be or Not to Bop”"; "..., say the elders,"
-                source = _TRAILING_PREPOSITION.sub("", named.group("source"))
+                source = _TRAILING_PREPOSITION.sub("", _name_after(named.group("source")))
                 if _is_source(source):
                     return source
         elif at == 0 and cue.endswith("s"):  # "Says one senior official: “...”"
             named = _NAMED_AFTER_QUOTE.match(sentence, to)
             if (
                 named
-                and _is_source(named.group("source"))
+                and _is_source(_name_after(named.group("source")))
                 and _QUOTE_NEXT.match(sentence, named.end())
             ):
-                return named.group("source")
+                return _name_after(named.group("source"))
     return None
+
+
+def _name_after(source: str) -> str:
+    """The name that opens the words after a reporting verb, without a clause or an apposition
+    that no comma parts from it: "Manuela Scebba who works for the NGO", "Muna a 26-year-old
+    Somali woman", "MS Cordaro as we drove past"."""
+    source = _NAMED_UNTIL.split(source, 1)[0]
+    name = _NAME_THEN_APPOSITION.match(source)
+    return name.group(1) if name else source
 
 
 def _inverted_aside(sentence: str, named: re.Match[str], cue: str) -> bool:
