@@ -144,6 +144,7 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("Debt is high and according to official estimates it will rise.", "official estimates"),
         ("The elders described it as the experience of a lifetime.", "The elders"),
         ("Guy Debord regarded pleasure as the aim of any revolution.", "Guy Debord"),
+        ("A local farming family said that the river had flooded.", "A local farming family"),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:
@@ -183,6 +184,8 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "The programme will train nine brigades, adding a further 45,000 troops.",
         "The spokesman briefed reporters on how his boss, the president, sees the war.",
         "The novel describes a city in the grip of a long drought.",
+        "Yes, the manufacturing sector added jobs in the spring.",
+        "Protesters shouted down the visiting speaker on Monday.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:

@@ -48,6 +48,7 @@ __all__ = [
     "NOT_PAST_BEFORE",
     "NOT_REPORTS",
     "NOT_SOURCES",
+    "NOUNS_IN_LY",
     "PASSIVE_REPORTING",
     "PAST",
     "POLICY",
@@ -317,7 +318,7 @@ TRANSITIVE_REPORTING = (
     "describe", "mocked", "asked", "asks", "asking", "urged", "urges", "urging", "pledged",
     "pledges", "pledging", "vowed", "vows", "vowing", "found", "finds", "find", "sees",
     "defines", "defined", "views", "viewed", "regards", "regarded", "dubbed", "dubs",
-    "labelled", "labeled", "branded", "termed",
+    "labelled", "labeled", "branded", "termed", "added", "adds", "adding", "shouted",
 )  # fmt: skip
 """Reporting verbs that also take a plain object ("maintains a base", "wrote petitions") and
 requests, pledges and finds ("asked Syria to open", "pledged support", "found gold") and
@@ -396,6 +397,13 @@ NOT_AFTER_REPORTING = (
 
 TIME_PREPOSITIONS = ("in", "on", "at", "since", "after", "before", "during", "by", "last", "until")
 """Openers of a time phrase that may stand before a source ("In 2016 the utility said")."""
+
+NOUNS_IN_LY = (
+    "family", "ally", "rally", "assembly", "supply", "reply", "monopoly", "anomaly", "bully",
+    "belly", "homily", "melancholy", "fly", "lily", "jelly", "folly",
+)  # fmt: skip
+"""Words ending in "-ly" that are no adverb between a source and its verb ("A Chinese immigrant
+family found")."""
 
 BARE_DETERMINERS = (
     "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",

@@ -220,7 +220,7 @@ _WORD = r"[^\s,;:!?\"“”()—–]+"
 _LEAD = rf"(?:{_trie(cues.TIME_PREPOSITIONS)}\s+(?:\d\S*|(?-i:[A-Z])\w*)\s+)?"
 _SUBJECT = re.compile(
     rf"\s*{_OPEN}(?:{_trie(cues.SOURCE_LEADS)}\s+)*{_LEAD}(?P<source>{_WORD}(?:\s+{_WORD}){{0,7}}?)"
-    rf"(?:\s+(?:{_trie(cues.ATTRIBUTION_ADVERBS)}|(?-i:[a-z]+ly\b)))*\s*",
+    rf"(?:\s+(?:{_trie(cues.ATTRIBUTION_ADVERBS)}|(?!{_trie(cues.NOUNS_IN_LY)})(?-i:[a-z]+ly\b)))*\s*",
     re.IGNORECASE,
 )
 _NOT_A_REPORT = re.compile(r"\s+" + _trie(cues.NOT_AFTER_REPORTING), re.IGNORECASE)
