@@ -80,3 +80,21 @@ def test_the_candidate_ends_by_mark_are_those_of_one_pattern(text: str) -> None:
 def test_the_digit_check_agrees_with_the_regex(text: str) -> None:
     """_has_digit says whether \\d finds a digit, for ASCII and other texts alike."""
     assert model._has_digit(text) is (model._DIGIT.search(text) is not None)
+
+
+@given(st.text(alphabet=st.sampled_from("to TO_x\n\u00a0.é")) | st.text(), st.integers(0, 12))
+def test_the_infinitive_is_read_from_the_end_as_the_regex_finds_it(text: str, at: int) -> None:
+    """_infinitive_before says whether _INFINITIVE finds "to" ending the text before ``at``."""
+    expected = rules._INFINITIVE.search(text, 0, at) is not None
+    assert rules._infinitive_before(text, min(at, len(text))) is expected
+
+
+@given(st.text(alphabet=st.sampled_from(",.?\"” ”a'-\n")) | st.text(), st.integers(0, 12))
+def test_the_quote_tail_is_matched_at_the_last_quote_as_the_regex_finds_it(
+    text: str, at: int
+) -> None:
+    """Matching _QUOTE_TAIL just before the last quote finds what a search of the text does."""
+    at = min(at, len(text))
+    closed = max(text.rfind('"', 0, at), text.rfind("”", 0, at))
+    found = closed > 0 and rules._QUOTE_TAIL.match(text, closed - 1, at) is not None
+    assert found is (rules._QUOTE_TAIL.search(text, 0, at) is not None)

@@ -475,11 +475,14 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
         written = sentence[at:to]
         if at > 0 and written[0].isupper():
             continue  # a name: "the United States"
-        if _INFINITIVE.search(sentence, 0, at) and not _REPORTING_TO.search(sentence, 0, at):
+        if _infinitive_before(sentence, at) and not _REPORTING_TO.search(sentence, 0, at):
             continue  # "learns to think", "agreed to say"; but "went on to say"
         cue = written.lower()
+        closed = max(sentence.rfind('"', 0, at), sentence.rfind("”", 0, at))
         after_quote = sentence[max(at - 2, 0) : at].rstrip().endswith((",", "”", '"')) or (
-            _QUOTE_TAIL.search(sentence, 0, at) is not None  # "“...,” the report states."
+            # "“...,” the report states."; the tail's words hold no quote: it opens at the last
+            closed > 0
+            and _QUOTE_TAIL.match(sentence, closed - 1, at) is not None
             and _ENDS_SENTENCE.match(sentence, to) is not None
         )
         if (
@@ -522,7 +525,6 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
                 if _is_source(source):
                     return source
             continue
-        closed = max(sentence.rfind('"', 0, at), sentence.rfind("”", 0, at))
         after_quotation = closed >= 0 and sentence.count(" ", closed, at) <= _NEAR_QUOTATION
         if not after_quotation and _NOT_A_REPORT.match(sentence, to):
             continue  # "agreed to", "the claims are"; but "“...,” he announced to the press"
@@ -569,6 +571,15 @@ def _inverted_aside(sentence: str, named: re.Match[str], cue: str) -> bool:
         and named.group("source").count(" ") < _ASIDE_WORDS
         and _ASIDE_ENDS.match(sentence, named.end()) is not None
     )
+
+
+def _infinitive_before(sentence: str, at: int) -> bool:
+    """``_INFINITIVE.search(sentence, 0, at)``: whether the word "to" ends ``sentence[:at]``,
+    read from its end instead of by a regex scan from its start."""
+    head = sentence[:at].rstrip()
+    if head[-2:].lower() != "to":
+        return False
+    return len(head) == 2 or not (head[-3].isalnum() or head[-3] == "_")
 
 
 def _before_apposition(sentence: str, at: int, cue: str) -> str | None:
