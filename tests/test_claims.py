@@ -145,6 +145,12 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("The elders described it as the experience of a lifetime.", "The elders"),
         ("Guy Debord regarded pleasure as the aim of any revolution.", "Guy Debord"),
         ("A local farming family said that the river had flooded.", "A local farming family"),
+        (
+            "Researchers analysed the records and found that most patients were obese.",
+            "Researchers",
+        ),
+        ("Ann Lutz sharply criticised the plan and said it would fail.", "Ann Lutz"),
+        ("The critic described the film as follows: “It is a triumph.”", "The critic"),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:

@@ -140,6 +140,7 @@ _STATES_OF_MIND = frozenset(cues.STATES_OF_MIND)
 _REPORTS_LATER = re.compile(
     r"(?:\s+[a-z]+ly)?\s*[,:\"“]|(?:\s+[\w’'-]+){0,4}?\s+that\b"
     r"|(?:\s+[\w’'-]+){1,6}?\s+as\s+(?:an?\s+|the\s+)?[\"“]"  # "described it as “a present”"
+    r"|[^.;:\"“”]*:\s*[\"“]"  # "describes the situation as follows: “...”"
 )
 # A naming verb's object and "as": "The elders describe it as the experience of a lifetime"
 _NAMES_AS = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+as\s")
@@ -158,6 +159,8 @@ _NAMED_UNTIL = re.compile(
 _NAME_THEN_APPOSITION = re.compile(
     r"((?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*)\s+(?:an?|the)\s"
 )
+_ADVERB = re.compile(r"[a-z]+ly$")
+_AND = frozenset({"and", "but"})
 _NAMING = frozenset({"called", "calls", "call"})  # "an orphanage, called The SOS Village"
 _ASIDE_WORDS = 4  # at most so many words name the source of an inverted aside
 _ASIDE_ENDS = re.compile(r"\s*(?:,|[.!]?[\"”’)]*\s*$)")
@@ -603,7 +606,12 @@ def _clause_subject(sentence: str, end: int) -> str | None:
     for n, word in enumerate(words):
         bare = word.lower()
         if n and (bare.endswith("ed") or bare in _PAST_WORDS):
-            subject = " ".join(words[:n])
+            named = words[:n]
+            while len(named) > 1 and (
+                named[-1] in _ATTRIBUTION_ADVERBS or _ADVERB.match(named[-1])
+            ):
+                named.pop()  # "Angela Merkel strongly criticised"
+            subject = " ".join(named)
             return subject if _is_source(subject) else None
     return None
 
@@ -644,7 +652,12 @@ def _subject(sentence: str, end: int) -> str | None:
     conjunctions = list(_CONJUNCTION.finditer(sentence, start, end))
     if not conjunctions:
         return None
-    subject = _SUBJECT.fullmatch(sentence, conjunctions[-1].end() - 1, end)
+    last = conjunctions[-1]
+    if last.group().strip().lower() in _AND and all(
+        word.lower() in _ATTRIBUTION_ADVERBS for word in sentence[last.end() : end].split()
+    ):  # "Chris Wallace displayed the cartoon and explained": the first clause's subject
+        return _clause_subject(sentence, last.start())
+    subject = _SUBJECT.fullmatch(sentence, last.end() - 1, end)
     if subject is None or not _is_source(subject.group("source")):
         return None
     return subject.group("source")
