@@ -192,6 +192,8 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "The novel describes a city in the grip of a long drought.",
         "Yes, the manufacturing sector added jobs in the spring.",
         "Protesters shouted down the visiting speaker on Monday.",
+        "The exploit, dubbed LDAPNightmare, marks a serious escalation.",
+        "Such an app reviews your friend's social feed and suggests the best gift.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:
