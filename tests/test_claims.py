@@ -151,6 +151,7 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ),
         ("Ann Lutz sharply criticised the plan and said it would fail.", "Ann Lutz"),
         ("The critic described the film as follows: “It is a triumph.”", "The critic"),
+        ("Minister Gerd Muller (CSU), warned that the rallies would grow.", "Minister Gerd Muller"),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:

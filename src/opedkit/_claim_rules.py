@@ -592,6 +592,8 @@ def _before_apposition(sentence: str, at: int, cue: str) -> str | None:
     comma = start - 1
     if cue.endswith("ing") and start == at - 1:
         return _clause_subject(sentence, comma)
+    if sentence[:comma].rstrip().endswith(")"):  # "Gerd Muller of the CSU (CSU), warned"
+        return _subject(sentence, comma)
     return _subject(sentence, _boundary(sentence, comma) - 1)
 
 
