@@ -145,6 +145,13 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("The elders described it as the experience of a lifetime.", "The elders"),
         ("Guy Debord regarded pleasure as the aim of any revolution.", "Guy Debord"),
         ("A local farming family said that the river had flooded.", "A local farming family"),
+        (
+            "Researchers analysed the records and found that most patients were obese.",
+            "Researchers",
+        ),
+        ("Ann Lutz sharply criticised the plan and said it would fail.", "Ann Lutz"),
+        ("The critic described the film as follows: “It is a triumph.”", "The critic"),
+        ("Minister Gerd Muller (CSU), warned that the rallies would grow.", "Minister Gerd Muller"),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:
@@ -186,6 +193,8 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "The novel describes a city in the grip of a long drought.",
         "Yes, the manufacturing sector added jobs in the spring.",
         "Protesters shouted down the visiting speaker on Monday.",
+        "The exploit, dubbed LDAPNightmare, marks a serious escalation.",
+        "Such an app reviews your friend's social feed and suggests the best gift.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:

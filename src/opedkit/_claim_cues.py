@@ -296,8 +296,7 @@ REPORTING_VERBS = (
     "stressing", "complaining", "responding", "replying", "reporting", "concluding",
     "recommends", "recommended", "put it", "puts it", "laughs", "laughed", "sighed", "sighs",
     "quips", "muses", "recounts", "thundered", "elaborates", "elaborated", "sees", "defines",
-    "defined", "views", "viewed", "regards", "regarded", "dubbed", "dubs", "labelled",
-    "labeled", "branded", "termed",
+    "viewed", "regarded", "dubbed", "dubs", "labelled", "labeled", "termed",
 )  # fmt: skip
 """Verbs that report what someone else said or thinks: their subject is the claim's source."""
 
@@ -305,7 +304,7 @@ REPORTING_NOUNS = (
     "show", "shows", "report", "reports", "claim", "claims", "states", "note", "notes",
     "estimate", "estimates", "find", "finds", "fear", "fears", "calls", "thought", "promises",
     "demands", "vows", "remarks", "replies", "tweets", "boasts", "asks", "read", "reads",
-    "highlights", "proposes", "views", "regards",
+    "highlights", "proposes",
 )  # fmt: skip
 """Reporting verbs that are also nouns ("the TV show", "his claims"): they report only before
 "that", a colon, a comma (not one before a relative word: "the report, which"), a quotation or a
@@ -317,8 +316,8 @@ TRANSITIVE_REPORTING = (
     "promised", "demanded", "recommended", "put it", "puts it", "describes", "described",
     "describe", "mocked", "asked", "asks", "asking", "urged", "urges", "urging", "pledged",
     "pledges", "pledging", "vowed", "vows", "vowing", "found", "finds", "find", "sees",
-    "defines", "defined", "views", "viewed", "regards", "regarded", "dubbed", "dubs",
-    "labelled", "labeled", "branded", "termed", "added", "adds", "adding", "shouted",
+    "defines", "viewed", "regarded", "dubbed", "dubs", "labelled", "labeled",
+    "termed", "added", "adds", "adding", "shouted",
 )  # fmt: skip
 """Reporting verbs that also take a plain object ("maintains a base", "wrote petitions") and
 requests, pledges and finds ("asked Syria to open", "pledged support", "found gold") and
@@ -372,6 +371,8 @@ SOURCE_LEADS = (
     "late last week", "earlier this week", "earlier this month", "earlier this year", "in fact",
     "of course", "instead", "soon", "more recently", "most recently", "more importantly",
     "recently", "earlier", "previously", "famously", "notably", "similarly", "likewise",
+    "moreover", "furthermore", "however", "therefore", "thus", "hence", "nevertheless",
+    "additionally",
 )  # fmt: skip
 """Words that may open the clause before a source without being part of it ("While he said",
 "Today the minister announced")."""
@@ -454,8 +455,7 @@ VERBS_NOT_IN_SOURCES = (
 ("whatever the association says", "despite what its supporters claimed": a concession)."""
 
 NAMING_VERBS = (
-    "describes", "described", "regards", "regarded", "views", "viewed", "defines",
-    "defined", "sees",
+    "describes", "described", "regarded", "viewed", "defines", "sees",
 )  # fmt: skip
 """Reporting verbs that name what their object is after "as" ("The elders described it as the
 experience of a lifetime"): a TRANSITIVE_REPORTING verb of these reports before that "as"."""

@@ -140,6 +140,7 @@ _STATES_OF_MIND = frozenset(cues.STATES_OF_MIND)
 _REPORTS_LATER = re.compile(
     r"(?:\s+[a-z]+ly)?\s*[,:\"“]|(?:\s+[\w’'-]+){0,4}?\s+that\b"
     r"|(?:\s+[\w’'-]+){1,6}?\s+as\s+(?:an?\s+|the\s+)?[\"“]"  # "described it as “a present”"
+    r"|[^.;:\"“”]*:\s*[\"“]"  # "describes the situation as follows: “...”"
 )
 # A naming verb's object and "as": "The elders describe it as the experience of a lifetime"
 _NAMES_AS = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+as\s")
@@ -158,7 +159,13 @@ _NAMED_UNTIL = re.compile(
 _NAME_THEN_APPOSITION = re.compile(
     r"((?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*)\s+(?:an?|the)\s"
 )
-_NAMING = frozenset({"called", "calls", "call"})  # "an orphanage, called The SOS Village"
+_ADVERB = re.compile(r"[a-z]+ly$")
+_AND = frozenset({"and", "but"})
+_MOST_SUBJECT_WORDS = 8  # as many as _SUBJECT reads
+_PRONOUN_SOURCES = frozenset({"he", "she", "they"})
+_SHORT_CLAUSE = 12  # words of a first clause whose subject a verb after "and" may share
+# Participles that name: "an orphanage, called The SOS Village", "the exploit, dubbed X,"
+_NAMING = frozenset({"called", "calls", "call", "dubbed", "dubs", "labelled", "labeled", "termed"})
 _ASIDE_WORDS = 4  # at most so many words name the source of an inverted aside
 _ASIDE_ENDS = re.compile(r"\s*(?:,|[.!]?[\"”’)]*\s*$)")
 # A passive's "by" names a source after a form of "be" ("is criticised by", "has been cited by")
@@ -567,7 +574,7 @@ def _inverted_aside(sentence: str, named: re.Match[str], cue: str) -> bool:
     return (
         not cue.endswith("ing")
         and cue not in _NAMING
-        and cue not in _TRANSITIVE_REPORTING  # "how his boss, Obama, sees the slaughter"
+        and cue not in _NAMES_WITH_AS  # "how his boss, Obama, sees the slaughter"
         and named.group("source").count(" ") < _ASIDE_WORDS
         and _ASIDE_ENDS.match(sentence, named.end()) is not None
     )
@@ -596,6 +603,8 @@ def _before_apposition(sentence: str, at: int, cue: str) -> str | None:
     comma = start - 1
     if cue.endswith("ing") and start == at - 1:
         return _clause_subject(sentence, comma)
+    if sentence[:comma].rstrip().endswith(")"):  # "Gerd Muller of the CSU (CSU), warned"
+        return _subject(sentence, comma)
     return _subject(sentence, _boundary(sentence, comma) - 1)
 
 
@@ -613,9 +622,14 @@ def _clause_subject(sentence: str, end: int) -> str | None:
     words = sentence[start:end].split()
     for n, word in enumerate(words):
         bare = word.lower()
-        if n and (bare.endswith("ed") or bare in _PAST_WORDS):
-            subject = " ".join(words[:n])
-            return subject if _is_source(subject) else None
+        if n and ((bare.endswith("ed") and not bare.endswith("eed")) or bare in _PAST_WORDS):
+            named = words[:n]
+            while len(named) > 1 and (
+                named[-1] in _ATTRIBUTION_ADVERBS or _ADVERB.match(named[-1])
+            ):
+                named.pop()  # "Angela Merkel strongly criticised"
+            subject = " ".join(named)
+            return subject if len(named) <= _MOST_SUBJECT_WORDS and _is_source(subject) else None
     return None
 
 
@@ -655,7 +669,16 @@ def _subject(sentence: str, end: int) -> str | None:
     conjunctions = list(_CONJUNCTION.finditer(sentence, start, end))
     if not conjunctions:
         return None
-    subject = _SUBJECT.fullmatch(sentence, conjunctions[-1].end() - 1, end)
+    last = conjunctions[-1]
+    if last.group().strip().lower() in _AND and all(
+        word.lower() in _ATTRIBUTION_ADVERBS for word in sentence[last.end() : end].split()
+    ):  # "Chris Wallace displayed the cartoon and explained": the first clause's subject
+        named = _clause_subject(sentence, last.start())
+        if named is None or not (named[0].isupper() or named.lower() in _PRONOUN_SOURCES):
+            return None
+        clause = sentence[start : last.start()].split()
+        return named if len(clause) <= _SHORT_CLAUSE else None
+    subject = _SUBJECT.fullmatch(sentence, last.end() - 1, end)
     if subject is None or not _is_source(subject.group("source")):
         return None
     return subject.group("source")
