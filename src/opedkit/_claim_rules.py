@@ -142,7 +142,7 @@ _REPORTS_LATER = re.compile(
     r"|(?:\s+[\w’'-]+){1,6}?\s+as\s+(?:an?\s+|the\s+)?[\"“]"  # "described it as “a present”"
     r"|[^.;:\"“”]*:\s*[\"“]"  # "describes the situation as follows: “...”"
 )
-# A naming verb's object and "as": "The elders describe it as the experience of a lifetime"
+# A naming verb's object and "as": "The elders described it as the experience of a lifetime"
 _NAMES_AS = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+as\s")
 _NAMES_WITH_AS = frozenset(cues.NAMING_VERBS)
 # A closing quotation after a comma, stop or question mark, a few words before the cue
@@ -549,12 +549,10 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
                     return source
         elif at == 0 and cue.endswith("s"):  # "Says one senior official: “...”"
             named = _NAMED_AFTER_QUOTE.match(sentence, to)
-            if (
-                named
-                and _is_source(_name_after(named.group("source")))
-                and _QUOTE_NEXT.match(sentence, named.end())
-            ):
-                return _name_after(named.group("source"))
+            if named and _QUOTE_NEXT.match(sentence, named.end()):
+                source = _name_after(named.group("source"))
+                if _is_source(source):
+                    return source
     return None
 
 
