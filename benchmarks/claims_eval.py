@@ -2,11 +2,13 @@
 
 Run: ``.venv/bin/python benchmarks/claims_eval.py`` (add ``--errors dev`` to list the mistakes on
 the dev split, ``--sources`` to count the rules' attribution misses on the dev editorials by the
-shape of the sentence, with examples). The labelled set, ``data/claims_eval.jsonl``, is 44
-paragraphs of editorials, columns and letters written for this purpose, one JSON object per
-paragraph: ``id``, ``split`` ("dev", tuned on; "heldout", looked at only to report), ``genre``
-and ``sentences``, each with ``text``, ``kind`` (fact/value/policy/prediction, or null for "not
-a claim"), ``hedged`` and ``attributed_to``. A paragraph is its sentences joined by single spaces.
+shape of the sentence, with examples; ``--sources-against REV`` to compare the claims' sources
+with a revision's on every input of ``claims_diff.py``, most of them unlabelled). The labelled
+set, ``data/claims_eval.jsonl``, is 44 paragraphs of editorials, columns and letters written for
+this purpose, one JSON object per paragraph: ``id``, ``split`` ("dev", tuned on; "heldout",
+looked at only to report), ``genre`` and ``sentences``, each with ``text``, ``kind``
+(fact/value/policy/prediction, or null for "not a claim"), ``hedged`` and ``attributed_to``. A
+paragraph is its sentences joined by single spaces.
 
 Labelling rules: one label per sentence, for its main assertion. A reported claim has the kind
 of what is reported ("Critics say the change will crowd schools" is a PREDICTION attributed to
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import statistics
 import sys
@@ -279,13 +282,47 @@ def source_misses(shown: int = 5) -> None:
                 print(f"  {outcome} {shape}: {text[:160]}")
 
 
+def sources_against(revision: str, shown: int = 20) -> None:
+    """How the claims' sources differ from ``revision``'s on ``claims_diff``'s inputs (the
+    editorials, the seed, the fixtures, the team's paragraphs and the WCXB pages' text): per
+    claim span, a source gone, a new one or another one, with a fixed sample of each."""
+    from benchmarks import claims_diff  # noqa: PLC0415 (runs the revision in a subprocess)
+
+    def sources(dumped: dict[str, dict[str, Any]]) -> dict[tuple[Any, ...], str | None]:
+        return {
+            (name, *claim[4:], claim[0]): claim[3]
+            for name, found in dumped.items()
+            for claim in found.get("claims", [])
+        }
+
+    old = sources(claims_diff._reference(revision))
+    new = sources(json.loads(json.dumps(claims_diff.dump())))
+    changes: dict[str, list[str]] = {"gone": [], "new": [], "other": []}
+    for key in sorted(old.keys() & new.keys()):
+        before, after = old[key], new[key]
+        if before != after:
+            change = "new" if before is None else "gone" if after is None else "other"
+            changes[change].append(f"{before!r} -> {after!r}: {key[-1][:120]}")
+    named = (sum(v is not None for v in old.values()), sum(v is not None for v in new.values()))
+    both = len(old.keys() & new.keys())
+    print(f"{both} claim spans in both; sources {named[0]} in {revision}, {named[1]} here")
+    for change, found in changes.items():
+        print(f"{change}: {len(found)}")
+        for line in random.Random(0).sample(found, min(shown, len(found))):
+            print(f"  {line}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", choices=["dev", "heldout"], help="list mistakes on a split")
     parser.add_argument("--sources", action="store_true", help="count attribution misses")
+    parser.add_argument("--sources-against", metavar="REV", help="compare sources with REV's")
     args = parser.parse_args()
     if args.sources:
         source_misses()
+        return
+    if args.sources_against:
+        sources_against(args.sources_against)
         return
     if editorials.EDITORIALS.exists():
         editorial_table()

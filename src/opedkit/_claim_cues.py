@@ -55,6 +55,7 @@ __all__ = [
     "READER_DIRECTIVES",
     "REPORTING_NOUNS",
     "REPORTING_VERBS",
+    "RESEARCH_NOUNS",
     "RETROSPECTIVE",
     "SEQUENCE_OPENERS",
     "SOURCE_INTRODUCERS",
@@ -398,6 +399,15 @@ NOT_AFTER_REPORTING = (
 
 TIME_PREPOSITIONS = ("in", "on", "at", "since", "after", "before", "during", "by", "last", "until")
 """Openers of a time phrase that may stand before a source ("In 2016 the utility said")."""
+
+RESEARCH_NOUNS = (
+    "study", "studies", "report", "reports", "survey", "surveys", "poll", "polls", "audit",
+    "audits", "review", "reviews", "analysis", "analyses", "investigation", "investigations",
+    "inquiry", "researchers", "research", "scientists", "economists", "experiment",
+    "experiments", "trial", "trials", "census", "commission", "committee", "panel",
+)  # fmt: skip
+"""Words naming research: what it finds is its claim ("most studies have found no effect"),
+where "found" takes a plain object otherwise ("a company found gold")."""
 
 NOUNS_IN_LY = (
     "family", "ally", "rally", "assembly", "supply", "reply", "monopoly", "anomaly", "bully",

@@ -161,6 +161,9 @@ _NAME_THEN_APPOSITION = re.compile(
 )
 _ADVERB = re.compile(r"[a-z]+ly$")
 _AND = frozenset({"and", "but"})
+# "most studies have found no effect": what research finds is a claim, not a thing found
+_FINDS = frozenset({"found", "finds", "find"})
+_RESEARCH = re.compile(_trie(cues.RESEARCH_NOUNS), re.IGNORECASE)
 _MOST_SUBJECT_WORDS = 8  # as many as _SUBJECT reads
 _PRONOUN_SOURCES = frozenset({"he", "she", "they"})
 _SHORT_CLAUSE = 12  # words of a first clause whose subject a verb after "and" may share
@@ -513,6 +516,7 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             cue in _TRANSITIVE_REPORTING
             and not after_quote
             and _REPORTS_LATER.match(sentence, to) is None
+            and not (cue in _FINDS and _RESEARCH.search(sentence, _boundary(sentence, at), at))
             and (cue not in _NAMES_WITH_AS or _NAMES_AS.match(sentence, to) is None)
             and not _still_open(sentence[:at], False)
             and '"' not in sentence[:at]
