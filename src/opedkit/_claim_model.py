@@ -54,7 +54,7 @@ class Weights:
     _table: dict[str, int] = attrs.field(init=False, repr=False, eq=False)
     _pairs: dict[tuple[str, str], int] = attrs.field(init=False, repr=False, eq=False)
     _bias_of: dict[ClaimKind, int] = attrs.field(init=False, repr=False, eq=False)
-    _signal: dict[str, int] = attrs.field(init=False, repr=False, eq=False)
+    _marks: dict[str, int] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         table: dict[str, int] = {}
@@ -70,8 +70,9 @@ class Weights:
         object.__setattr__(self, "_table", table)
         object.__setattr__(self, "_pairs", pairs)
         object.__setattr__(self, "_bias_of", bias_of)
-        signal = {name[1:]: table[name] for name in self.fact if name[0] == "+"}
-        object.__setattr__(self, "_signal", signal)
+        marks = {name: table[name] for name in self.fact if name[0] == "+"}
+        marks.update({name[1:]: weight for name, weight in marks.items()})  # a signal's, bare
+        object.__setattr__(self, "_marks", marks)
 
     def is_fact(self, candidate: Candidate) -> bool:
         """Whether the weights of ``features(candidate)`` and the bias add up above zero."""
@@ -79,8 +80,8 @@ class Weights:
         text, words, source = candidate.text, candidate.words, candidate.source
         total = self._bias_of[candidate.kind] + sum(map(get, set(words), _ZEROS))
         total += sum(map(self._pairs.get, set(pairwise(words)), _ZEROS))
-        total += sum(map(self._signal.get, candidate.signals, _ZEROS))
-        total += sum(map(get, candidate.flags, _ZEROS)) + get(_length(words), 0)
+        marks = [*candidate.signals, *candidate.flags, _length(words)]
+        total += sum(map(self._marks.get, marks, _ZEROS))
         if source is not None:
             total += get("+source", 0) + get(_source_form(source), 0)
         if _has_digit(text):
