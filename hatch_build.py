@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -21,11 +22,19 @@ SOURCE = "src/opedkit/_cwire.c"
 
 
 def compile_helper(root: Path, into: Path) -> Path:
-    """Compile the helper into package folder ``into/opedkit``; the module file made."""
-    extension = Extension("opedkit._cwire", [str(root / SOURCE)])
+    """Compile the helper into package folder ``into/opedkit``; the module file made.
+
+    The module knows the CRC-32 of its source (``SOURCE``): opedkit._wire does not use a build
+    left from other sources beside it. Always compiled afresh (``force``), never judged by
+    file times.
+    """
+    crc = zlib.crc32((root / SOURCE).read_bytes())
+    extension = Extension(
+        "opedkit._cwire", [str(root / SOURCE)], define_macros=[("SOURCE_CRC", f"{crc}L")]
+    )
     command = build_ext(Distribution({"name": "opedkit", "ext_modules": [extension]}))
     with tempfile.TemporaryDirectory() as temp:
-        command.build_lib, command.build_temp = str(into), temp
+        command.build_lib, command.build_temp, command.force = str(into), temp, True
         command.ensure_finalized()
         command.run()
     return Path(command.get_ext_fullpath(extension.name))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import types
+import warnings
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
@@ -16,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import opedkit.json
-from opedkit import Article, Author, Section, _wire
+from opedkit import Article, Author, Section, ValidationError, _wire
 from opedkit._clean import problem
 from opedkit.strategies import articles
 
@@ -31,7 +33,19 @@ ZONES = st.timedeltas(-DAY, DAY).map(timezone)
 
 def test_the_helper_is_built_unless_turned_off() -> None:
     """An install compiles the helper and opedkit uses it; OPEDKIT_PURE=1 alone turns it off."""
-    assert (_wire._cwire is None) == PURE
+    assert (_wire._cwire is None) == PURE, "rebuild it: .venv/bin/pip install -e . --no-deps"
+
+
+def test_a_build_from_other_sources_is_not_used() -> None:
+    """A module whose SOURCE is not the CRC-32 of the C file beside _wire (a stale build)."""
+    if not os.path.exists(os.path.join(os.path.dirname(_wire.__file__), "_cwire.c")):
+        pytest.skip("installed from a wheel: no source beside")
+    stale = types.ModuleType("stale")
+    assert not _wire._built_from_source_beside(stale)  # built before the module had SOURCE
+    stale.__dict__["SOURCE"] = -1
+    assert not _wire._built_from_source_beside(stale)
+    if _wire._cwire is not None:
+        assert _wire._built_from_source_beside(_wire._cwire)
 
 
 def test_opedkit_pure_turns_the_helper_off() -> None:
@@ -161,3 +175,54 @@ def test_every_non_ascii_space_is_where_the_helper_looks() -> None:
     for code in range(0x80, sys.maxunicode + 1):
         if chr(code).isspace():
             assert code in (0x85, 0xA0) or 0x1680 <= code <= 0x3000, hex(code)
+
+
+class _Str(str):
+    pass
+
+
+def test_str_subclasses_are_refused_by_from_dict_with_or_without_the_helper() -> None:
+    """The model refuses a str subclass as a text; so do both clean checks of from_dict."""
+    with pytest.raises(ValidationError, match="expected a str"):
+        opedkit.json.from_dict({"title": _Str("T")})
+    assert _wire._all_clean([_Str("T")], None) is False
+    if _wire._cwire is not None:
+        assert _wire._cwire.all_clean([_Str("T")]) is False
+
+
+@helper
+def test_a_string_of_the_legacy_api_is_written_whole() -> None:
+    """Python 3.11: a str made by the legacy C API is made ready before it is read."""
+    testcapi = pytest.importorskip("_testcapi")
+    if not hasattr(testcapi, "unicode_legacy_string"):
+        pytest.skip("no legacy strings in this Python")
+    article = Article(title="T")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        object.__setattr__(article, "title", testcapi.unicode_legacy_string("Legacy title"))
+    assert _wire._cwire is not None
+    assert _wire._cwire.write(article) == b'{"opedkit":1,"title":"Legacy title"}'
+
+
+@helper
+def test_python_code_run_while_planning_never_sees_half_a_plan() -> None:
+    """A metaclass that writes while configure() looks up its slot gets an error, not a crash."""
+    assert _wire._cwire is not None
+    code = f"""
+import importlib.util
+spec = importlib.util.spec_from_file_location("opedkit._cwire", {_wire._cwire.__file__!r})
+c = importlib.util.module_from_spec(spec)
+class Meta(type):
+    def __getattribute__(cls, name):
+        if name == "x":
+            try:
+                c.write(object.__new__(cls))
+            except RuntimeError as error:
+                print(error)
+        return type.__getattribute__(cls, name)
+class A(metaclass=Meta):
+    __slots__ = ("x",)
+c.configure(((A, ((b'"x":', "x", 1, 0, 0, None),)),))
+"""
+    done = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
+    assert (done.returncode, done.stdout.strip()) == (0, "write() before configure()"), done.stderr

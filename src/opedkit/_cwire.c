@@ -20,6 +20,9 @@
 #include <structmember.h>
 
 #define VERSION 1 /* opedkit._wire checks it, so that a stale build is not used */
+#ifndef SOURCE_CRC
+#define SOURCE_CRC -1 /* hatch_build.py gives the CRC-32 of this file; opedkit._wire checks it */
+#endif
 
 /* ---- clean text ------------------------------------------------------------------------------ */
 
@@ -171,23 +174,20 @@ typedef struct {
 } Shape;
 
 static Shape *shapes;
-static Py_ssize_t shape_count;
 static PyObject *UTCOFFSET; /* the interned name "utcoffset" */
 
 static void
-clear_plan(void)
+clear_plan(Shape *plan, Py_ssize_t count)
 {
-    for (Py_ssize_t s = 0; s < shape_count; s++) {
-        for (Py_ssize_t f = 0; f < shapes[s].count; f++) {
-            Py_XDECREF(shapes[s].fields[f].key);
-            Py_XDECREF(shapes[s].fields[f].extra);
+    for (Py_ssize_t s = 0; s < count; s++) {
+        for (Py_ssize_t f = 0; f < plan[s].count; f++) {
+            Py_XDECREF(plan[s].fields[f].key);
+            Py_XDECREF(plan[s].fields[f].extra);
         }
-        PyMem_Free(shapes[s].fields);
-        Py_XDECREF(shapes[s].cls);
+        PyMem_Free(plan[s].fields);
+        Py_XDECREF(plan[s].cls);
     }
-    PyMem_Free(shapes);
-    shapes = NULL;
-    shape_count = 0;
+    PyMem_Free(plan);
 }
 
 /* The offset of slot `name` of `cls`, or -1 with an exception set. */
@@ -214,7 +214,9 @@ slot_offset(PyTypeObject *cls, PyObject *name)
 }
 
 /* plan: a tuple of (cls, fields), the article's first; fields: a tuple of
-   (key bytes, slot name or None, kind, omit, child index, extra). */
+   (key bytes, slot name or None, kind, omit, child index, extra). The plan is built aside and
+   set only when complete: looking up a slot can run Python code (a metaclass), which must never
+   see half a plan. */
 static PyObject *
 configure(PyObject *module, PyObject *plan)
 {
@@ -227,18 +229,17 @@ configure(PyObject *module, PyObject *plan)
         return NULL;
     }
     Py_ssize_t count = PyTuple_GET_SIZE(plan);
-    shapes = PyMem_Calloc(count, sizeof(Shape));
-    if (shapes == NULL) {
+    Shape *built = PyMem_Calloc(count, sizeof(Shape));
+    if (built == NULL) {
         return PyErr_NoMemory();
     }
-    shape_count = count;
     for (Py_ssize_t s = 0; s < count; s++) {
         PyObject *cls, *fields;
         if (!PyArg_ParseTuple(PyTuple_GET_ITEM(plan, s), "O!O!", &PyType_Type, &cls,
                               &PyTuple_Type, &fields)) {
             goto fail;
         }
-        Shape *shape = &shapes[s];
+        Shape *shape = &built[s];
         shape->cls = (PyTypeObject *)Py_NewRef(cls);
         shape->fields = PyMem_Calloc(PyTuple_GET_SIZE(fields) + 1, sizeof(Field));
         if (shape->fields == NULL) {
@@ -285,9 +286,14 @@ configure(PyObject *module, PyObject *plan)
             }
         }
     }
+    if (shapes != NULL) { /* set meanwhile, by Python code a lookup ran */
+        PyErr_SetString(PyExc_RuntimeError, "configure() is called once");
+        goto fail;
+    }
+    shapes = built;
     Py_RETURN_NONE;
 fail:
-    clear_plan();
+    clear_plan(built, count);
     return NULL;
 }
 
@@ -426,6 +432,11 @@ put_string(Buffer *buffer, PyObject *text)
     if (!PyUnicode_CheckExact(text)) {
         return UNSUPPORTED;
     }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0) { /* a string made by the legacy API, not ready yet */
+        return FAILED;
+    }
+#endif
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     if (n > (PY_SSIZE_T_MAX - 2) / 6) {
         PyErr_NoMemory();
@@ -707,7 +718,8 @@ PyInit__cwire(void)
         return NULL;
     }
     PyObject *made = PyModule_Create(&cwire_module);
-    if (made != NULL && PyModule_AddIntConstant(made, "VERSION", VERSION) < 0) {
+    if (made != NULL && (PyModule_AddIntConstant(made, "VERSION", VERSION) < 0 ||
+                         PyModule_AddIntConstant(made, "SOURCE", SOURCE_CRC) < 0)) {
         Py_CLEAR(made);
     }
     return made;

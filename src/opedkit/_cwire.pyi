@@ -4,6 +4,7 @@ from types import NotImplementedType
 from typing import Any
 
 VERSION: int
+SOURCE: int
 
 def all_clean(texts: list[str], /) -> bool: ...
 def configure(plan: tuple[tuple[type[Any], tuple[tuple[Any, ...], ...]], ...], /) -> None: ...

@@ -44,6 +44,7 @@ import os
 import re
 import types
 import typing
+import zlib
 from collections.abc import Callable
 from datetime import date, datetime, timezone, tzinfo
 from typing import Annotated, Any, Literal
@@ -192,13 +193,26 @@ _fast_clean: Callable[[list[str]], bool] | None = None
 """Whether every text of a list is clean, in C."""
 _fast_write: Callable[[object], bytes | types.NotImplementedType] | None = None
 """An article's JSON bytes, in C; NotImplemented for what only the pure writer handles."""
+
+
+def _built_from_source_beside(module: types.ModuleType) -> bool:
+    """Whether the helper was compiled from the C source beside this file, if there is one (an
+    editable install, where an older build can be left behind; a wheel ships no source)."""
+    try:
+        with open(os.path.join(os.path.dirname(__file__), "_cwire.c"), "rb") as source:
+            crc = zlib.crc32(source.read())
+    except OSError:
+        return True
+    return getattr(module, "SOURCE", None) == crc
+
+
 if os.environ.get("OPEDKIT_PURE", "") in ("", "0"):
     try:
         from . import _cwire as _found
     except ImportError:
         pass
     else:
-        if _found.VERSION == 1:
+        if _found.VERSION == 1 and _built_from_source_beside(_found):
             _cwire, _fast_clean, _fast_write = _found, _found.all_clean, _found.write
 
 
@@ -229,10 +243,11 @@ def _all_clean(texts: list[str], raw: bytes | None) -> bool:
     Whether the texts are ASCII is their joined string's own flag (no scan); the search for two
     spaces is a regex, which skips through spaced text faster than ``"  " in joined``.
     """
+    if raw is None:  # Python values, perhaps str subclasses (refused, as the model and C do)
+        return all(type(text) is str for text in texts) and all_clean(tuple(texts))
     joined = " ".join(texts)
     if (
-        raw is None
-        or b"\x7f" in raw
+        b"\x7f" in raw
         or (b"\\" in raw and _ESCAPE.search(raw) is not None)
         or not (joined.isascii() or _UNUSUAL.search(raw.translate(None, _ASCII)) is None)
     ):
