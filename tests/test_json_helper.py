@@ -190,6 +190,39 @@ def test_str_subclasses_are_refused_by_from_dict_with_or_without_the_helper() ->
         assert _wire._cwire.all_clean([_Str("T")]) is False
 
 
+_SUBCLASSED = {  # a document with a str subclass where the fast road keeps the value as it is
+    "$.url": {"url": _Str("https://example.com/a")},
+    "$.language": {"language": _Str("en")},
+    "$.authors[0].url": {"authors": [{"name": "A", "url": _Str("https://example.com/b")}]},
+    "$.published": {"published": _Str("2020-01-01")},
+    "$.claims[0].text": {
+        "claims": [
+            {"text": _Str("Alpha"), "kind": "fact", "section": 0, "paragraph": 0, "start": 0,
+             "end": 5}
+        ]
+    },
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("use_helper", [True, False])
+@pytest.mark.parametrize("path", list(_SUBCLASSED))
+def test_str_subclasses_anywhere_are_refused_by_from_dict_as_the_thorough_reader_does(
+    path: str, use_helper: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """from_dict and converter.structure refuse a str subclass in any field, with its $.path."""
+    if use_helper and _wire._cwire is None:
+        pytest.skip("runs with the compiled helper")
+    if not use_helper:
+        monkeypatch.setattr(_wire, "_fast_clean", None)
+    data = {"title": "T", "sections": [{"paragraphs": ["Alpha beta."]}], **_SUBCLASSED[path]}
+    for read in (opedkit.json.from_dict, lambda d: opedkit.json.converter.structure(d, Article)):
+        with pytest.raises(ValidationError) as refused:
+            read(data)
+        assert [where for where, _ in refused.value.problems] == [path]
+    exact = orjson.loads(orjson.dumps(data))  # the same document with exact strs is an article
+    assert opedkit.json.from_dict(exact) == opedkit.json.loads(orjson.dumps(data))
+
+
 @helper
 def test_a_string_of_the_legacy_api_is_written_whole() -> None:
     """Python 3.11: a str made by the legacy C API is made ready before it is read."""

@@ -288,20 +288,23 @@ def _sections_hold(sections: tuple[Section, ...]) -> bool:
     return None not in headings[1:]
 
 
-def _build_source(shape: type[_Shape], depth: int, indent: str) -> list[str]:
+def _build_source(shape: type[_Shape], depth: int, indent: str, exact: bool) -> list[str]:
     """Lines that turn the wire object ``x<depth>`` into model instance ``o<depth>``.
 
     Each field is read once, checked where its type cannot say enough (a date, a language tag)
     or collected for the clean-text check (``append``, ``texts +=``), and assigned on an
     instance of the model's trusted filler, which then becomes the model class; arrays of wire
-    objects become tuples, built in a loop inline.
+    objects become tuples, built in a loop inline. With ``exact`` (Python values, which
+    msgspec.convert passes through as they are), a str kept as it is must be exactly a str, as
+    the model requires; decoded bytes never hold subclasses.
     """
     cls, x, o = MODEL[shape].__name__, f"x{depth}", f"o{depth}"
     lines = [f"{indent}{o} = filling_{cls}()"]
     for field in fields(shape):
         if typing.get_origin(field.kind) is Literal:
             continue  # the format version, not a field of the model (msgspec checked it)
-        check = _check_source(field, depth, indent)
+        check = _exact_source(field, indent) if exact else []
+        check += _check_source(field, depth, indent, exact)
         value = f"{x}.{field.name}"
         if check:
             lines += [f"{indent}v = {value}", *check]
@@ -313,7 +316,17 @@ def _build_source(shape: type[_Shape], depth: int, indent: str) -> list[str]:
     return lines
 
 
-def _check_source(field: Field, depth: int, indent: str) -> list[str]:
+def _exact_source(field: Field, indent: str) -> list[str]:
+    """Lines refusing a str subclass in ``v`` where it would reach the model unchecked (texts
+    are checked with their cleanness; msgspec makes ints exact; a moment becomes a new value,
+    but the thorough reader refuses a subclass there too)."""
+    if field.kind not in (URL, LANGUAGE, SPAN, MOMENT):
+        return []
+    test = "v is not None and type(v) is not str" if field.optional else "type(v) is not str"
+    return [f"{indent}if {test}:", f"{indent}    raise Refused"]
+
+
+def _check_source(field: Field, depth: int, indent: str, exact: bool) -> list[str]:
     kind, inner = field.kind, indent + "    "
     if kind in MODEL:
         assert field.array, field  # arrays of wire objects: the only nesting the model has
@@ -323,7 +336,7 @@ def _check_source(field: Field, depth: int, indent: str) -> list[str]:
             f"{indent}{items} = []",
             f"{indent}add{depth + 1} = {items}.append",
             f"{indent}for {child} in v:",
-            *_build_source(kind, depth + 1, inner),
+            *_build_source(kind, depth + 1, inner, exact),
             f"{inner}add{depth + 1}(o{depth + 1})",
             f"{indent}v = tuple({items})",
         ]
@@ -361,7 +374,7 @@ def _span_source(depth: int, indent: str) -> list[str]:
     ]
 
 
-def _reader() -> Callable[[Any, list[str]], Article]:
+def _reader(exact: bool) -> Callable[[Any, list[str]], Article]:
     scope: dict[str, Any] = {
         "moment": _moment, "language": _language,
         "known_tags": _KNOWN_TAGS, "Refused": _Refused,
@@ -370,26 +383,28 @@ def _reader() -> Callable[[Any, list[str]], Article]:
         scope[cls.__name__] = cls
         scope[f"filling_{cls.__name__}"] = trusted_filler(cls)
     lines = ["def build(x0, texts):", "    append = texts.append"]
-    lines += _build_source(WireArticle, 0, "    ")
+    lines += _build_source(WireArticle, 0, "    ", exact)
     lines.append("    return o0")
     exec("\n".join(lines), scope)  # code built from the wire description above
     return scope["build"]  # type: ignore[no-any-return]
 
 
-_build = _reader()
+_build = _reader(exact=False)
+_build_exact = _reader(exact=True)
 
 
-def _walk(doc: WireArticle, raw: bytes | None) -> Article:
-    """The Article of a decoded document; raises _Refused at the first broken rule.
+def _walk(doc: WireArticle) -> Article:
+    """The Article of a document converted from Python values; raises _Refused at the first
+    broken rule.
 
-    msgspec has checked types, keys, enums, URL patterns and offsets. The generated ``_build``
-    makes the model instances (checking dates, the language tag and the claims' spans as it
-    goes, and collecting every text but the claims'); then the texts are checked all at once,
-    then the untitled sections.
+    msgspec has checked types, keys, enums, URL patterns and offsets (letting subclasses
+    through). The generated ``_build_exact`` makes the model instances (checking dates, the
+    language tag, the claims' spans and exact types as it goes, and collecting every text but
+    the claims'); then the texts are checked all at once, then the untitled sections.
     """
     texts: list[str] = []
-    article = _build(doc, texts)
-    clean = _fast_clean(texts) if _fast_clean else _all_clean(texts, raw)
+    article = _build_exact(doc, texts)
+    clean = _fast_clean(texts) if _fast_clean else _all_clean(texts, None)
     if not (clean and _sections_hold(article.sections)):
         raise _Refused
     return article
@@ -402,7 +417,7 @@ def decode(raw: bytes) -> Article:
     caller words the ParseError). A key given twice in one object: the last value counts, unless
     msgspec refused an earlier one (see docs/json.md).
     """
-    try:  # _walk, inlined: the fast road is one call
+    try:  # as _walk, with no subclasses to refuse and the bytes to look at
         texts: list[str] = []
         article = _build(_DECODER.decode(raw), texts)
         clean = _fast_clean(texts) if _fast_clean else _all_clean(texts, raw)
@@ -437,7 +452,7 @@ def from_dict(data: object) -> Article:
     Arrays may also be given as tuples, and enum fields as the enum members.
     """
     try:
-        return _walk(msgspec.convert(data, WireArticle), None)
+        return _walk(msgspec.convert(data, WireArticle))
     except (msgspec.ValidationError, _Refused):
         return _reread(data)
 
