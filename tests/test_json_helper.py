@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 import opedkit.json
 from opedkit import Article, Author, Section, ValidationError, _wire
+from opedkit import _clean
 from opedkit._clean import problem
 from opedkit.strategies import articles
 
@@ -146,6 +147,19 @@ def test_the_helper_checks_clean_text_as_the_model_does(texts: list[str]) -> Non
     assert _wire._cwire.all_clean(texts) is expected
     # Repeated, a clean text stays clean and a broken one broken: the 16-character blocks.
     assert _wire._cwire.all_clean([text * 9 for text in texts]) is expected
+
+
+@given(TEXTS)
+def test_is_clean_and_all_clean_say_what_the_model_rule_says_with_the_helper_or_not(
+    texts: list[str],
+) -> None:
+    """_clean's is_clean and all_clean (C first where built) agree with problem(), also on
+    str subclasses, which the helper leaves to the Python rule."""
+    expected = all(problem(text) is None for text in texts)
+    assert _clean.all_clean(tuple(texts)) is expected
+    assert _clean.all_clean(tuple(map(_Str, texts))) is expected
+    assert [_clean.is_clean(text) for text in texts] == [problem(t) is None for t in texts]
+    assert [_clean.is_clean(_Str(text)) for text in texts] == [problem(t) is None for t in texts]
 
 
 @given(TEXTS)

@@ -40,11 +40,9 @@ from __future__ import annotations
 import contextlib
 import enum
 import json as stdlib_json
-import os
 import re
 import types
 import typing
-import zlib
 from collections.abc import Callable
 from datetime import date, datetime, timezone, tzinfo
 from typing import Annotated, Any, Literal
@@ -55,6 +53,7 @@ import orjson
 
 from ._clean import all_clean
 from ._errors import Problem, ValidationError
+from ._helper import built_from_source_beside, cwire
 from ._model import (
     LANGUAGE_PATTERN,
     URL_PATTERN,
@@ -187,33 +186,14 @@ def fields(shape: type[_Shape]) -> tuple[Field, ...]:
 
 # ---- the compiled helper (optional; docs/json.md says why) ---------------------------------------
 
-_cwire: types.ModuleType | None = None
-"""The helper, unless it is not built, left from older sources, or turned off (OPEDKIT_PURE=1)."""
-_fast_clean: Callable[[list[str]], bool] | None = None
+_cwire = cwire
+_fast_clean: Callable[[list[str]], bool] | None = cwire.all_clean if cwire else None
 """Whether every text of a list is clean, in C."""
-_fast_write: Callable[[object], bytes | types.NotImplementedType] | None = None
+_fast_write: Callable[[object], bytes | types.NotImplementedType] | None = (
+    cwire.write if cwire else None
+)
 """An article's JSON bytes, in C; NotImplemented for what only the pure writer handles."""
-
-
-def _built_from_source_beside(module: types.ModuleType) -> bool:
-    """Whether the helper was compiled from the C source beside this file, if there is one (an
-    editable install, where an older build can be left behind; a wheel ships no source)."""
-    try:
-        with open(os.path.join(os.path.dirname(__file__), "_cwire.c"), "rb") as source:
-            crc = zlib.crc32(source.read())
-    except OSError:
-        return True
-    return getattr(module, "SOURCE", None) == crc
-
-
-if os.environ.get("OPEDKIT_PURE", "") in ("", "0"):
-    try:
-        from . import _cwire as _found
-    except ImportError:
-        pass
-    else:
-        if _found.VERSION == 1 and _built_from_source_beside(_found):
-            _cwire, _fast_clean, _fast_write = _found, _found.all_clean, _found.write
+_built_from_source_beside = built_from_source_beside
 
 
 # ---- the fast road: bytes -> Structs (msgspec) -> one generated walk -> model instances ----------
