@@ -18,8 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import opedkit.json
-from opedkit import Article, Author, Section, ValidationError, _wire
-from opedkit import _clean
+from opedkit import Article, Author, Section, ValidationError, _clean, _wire
 from opedkit._clean import problem
 from opedkit.strategies import articles
 
