@@ -247,6 +247,27 @@ def test_sources_are_found_past_appositions_relative_clauses_and_quotations(
     assert only(sentence).attributed_to == source
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("It ends with a quote from the poet Ada Byrne:“A bridge is a vow.”", "the poet Ada Byrne"),
+        ("Roland Barthes' words fit: “Fascism is the obligation to speak.”", "Roland Barthes"),
+        ("On output, BBC published its policy: “A refusal should not act as a veto.”", "BBC"),
+        ("Asked about the slang, he elaborates: “The whole world is against us.”", "he"),
+        ("Baby boomers remain the dominant force: “We are seeing boomers buy homes.”", None),
+        ("Often unstated is the wish: “I want to pass my exams first.”", None),
+    ],
+)  # fmt: skip
+def test_a_quotation_after_a_colon_is_the_words_of_whom_the_words_before_name(
+    sentence: str, source: str | None
+) -> None:
+    """A colon or semicolon that opens a quotation gives it to the name after "by" or "from"
+    ending the words before it, to a name's possessive, or to the name or pronoun opening them
+    before a verb; a topic ("Baby boomers remain ...:") or a word opening the sentence is no
+    speaker."""
+    assert only(sentence).attributed_to == source
+
+
 def test_a_scare_quoted_word_borrows_no_speaker() -> None:
     """A sentence that only puts a word in quotes is no quotation of its neighbour's source."""
     found = extract(

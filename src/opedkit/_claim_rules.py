@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 from . import _claim_cues as cues
 from ._model import Article, ClaimKind
-from ._sentences import spans
+from ._sentences import OPENERS, spans
 
 __all__ = ["Candidate", "candidates", "words"]
 
@@ -220,6 +220,20 @@ _QUOTE_ONLY = re.compile(r"[\"“][^\"“”]+[\"”]")
 _QUOTE_MARKS = ('"', "“")
 _AFTER = {s: "+after " + s for s in ("past", "fact", "value", "report", "policy", "future")}
 _QUOTATION = re.compile(r"[\"“]([^\"“”]*)[\"”]")
+# A quotation introduced by a colon or semicolon, and who the words before it say speaks: a
+# name after "by", "from" or "the words of" ending them, a name's possessive, or a name or
+# pronoun opening their clause before a verb ("BBC published", "he elaborates"); not a
+# topic before a verb in -s ("Baby boomers remain the force:") nor an opener ("The following")
+_INTRODUCES = re.compile(r"[:;]\s*[\"“]")
+_CAPITALISED_NAME = r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}"
+_BY_NAME = re.compile(
+    rf"\b(?:by|from|words\s+of)\s+(?P<name>(?:[\w-]+\s+){{0,3}}?{_CAPITALISED_NAME})\s*$"
+)
+_POSSESSOR = re.compile(rf"(?:^|\s)(?P<name>{_CAPITALISED_NAME})(?:’s|'s|'|’)\s+[a-z]")
+_NAME_OPENS_CLAUSE = re.compile(
+    rf"\s*(?:(?P<name>{_CAPITALISED_NAME}(?:\s+[a-z]+)?)\s+(?-i:[a-z])[a-z]*ed"
+    r"|(?P<pronoun>(?i:he|she|they))\s+(?-i:[a-z])[a-z]*(?:s|ed))\b"
+)
 
 # Attribution: the words between a clause boundary and a reporting verb name the source
 # ("..., some analysts believe that"); after "according to", the words up to the next boundary;
@@ -384,6 +398,8 @@ def _paragraph_candidates(found: list[Candidate], paragraph: str, section: int, 
         if opening is not None and opening.lastgroup == "directive":
             continue  # it steers the reader
         source = _source(text, reports) if reports else None
+        if source is None and speech:
+            source = _introduced_speaker(text)
         read.append((start, end, text, signals, source, quoted, opening is not None, speech))
     sources = [r[4] for r in read]
     borrowed = [False] * len(read)
@@ -421,6 +437,43 @@ def _paragraph_candidates(found: list[Candidate], paragraph: str, section: int, 
                 read_words,
             )
         )
+
+
+def _introduced_speaker(text: str) -> str | None:
+    """Whose quotation of speech a colon or semicolon opens in ``text``, as the words before it
+    name them: "a quote from the anarchist Buenaventura Durruti:", "Roland Barthes' famous words
+    would describe it:", "Spivak goes on to make a comparison:"; None if they name no one."""
+    colon = _INTRODUCES.search(text)
+    if colon is None or text.count(" ", colon.end(), _closing(text, colon.end())) < 3:
+        return None  # no colon before a quotation, or one of a word or phrase
+    intro = text[: colon.start()]
+    if _still_open(intro, False):
+        return None  # the colon is inside a quotation
+    opens = max(intro.rfind(","), intro.rfind(";")) + 1
+    clause = intro[opens:]
+    for named in (
+        _BY_NAME.search(clause),
+        _POSSESSOR.search(clause),
+        _NAME_OPENS_CLAUSE.match(clause),
+    ):
+        if named is None:
+            continue
+        group = named.lastgroup or 0
+        source = named.group(group)
+        first, _, rest = source.partition(" ")
+        if _is_source(source) and (
+            rest[:1].isupper()  # "The Times", "Roland Barthes"
+            or group == "pronoun"
+            or (first not in OPENERS and (opens + named.start(group) > 0 or first.isupper()))
+        ):  # not "The following", nor a word opening the sentence ("Often unstated is:")
+            return source
+    return None
+
+
+def _closing(text: str, start: int) -> int:
+    """Where the quotation opened before ``text[start]`` closes, or the end of ``text``."""
+    found = [at for at in (text.find('"', start), text.find("”", start)) if at >= 0]
+    return min(found, default=len(text))
 
 
 def _speaks(text: str) -> bool:
