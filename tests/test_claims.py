@@ -229,6 +229,24 @@ def test_a_quotation_takes_its_speaker_from_the_neighbouring_sentence() -> None:
     ]
 
 
+def test_a_paragraph_opening_with_a_quotation_goes_on_with_the_speaker_before() -> None:
+    """A paragraph that opens with a quotation naming no speaker continues the quotation of the
+    paragraph before; after the author's own paragraph it is still no one's."""
+    found = extract(
+        article(
+            "“We built this pier in 1990,” said Maria Lopez.",
+            "“It will stand for another fifty years. Nobody here doubts that.”",
+            "The pier is old. It leans to the east.",
+            "“The town has no money for a new pier at all,” one resident wrote.",
+        )
+    )
+    assert [c.attributed_to for c in found] == [
+        *["Maria Lopez"] * 3,
+        *[None] * 2,
+        "one resident",
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "source"),
     [

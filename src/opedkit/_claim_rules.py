@@ -305,11 +305,12 @@ def candidates(article: Article) -> list[Candidate]:
         return []
     found: list[Candidate] = []
     last = sum(len(section.paragraphs) for section in article.sections) - 1
-    n = 0
+    n = before = 0
     for s, section in enumerate(article.sections):
         for p, paragraph in enumerate(section.paragraphs):
+            speaker = found[-1].source if len(found) > before else None
             before = len(found)
-            _paragraph_candidates(found, paragraph, s, p)
+            _paragraph_candidates(found, paragraph, s, p, speaker)
             place = _PLACES[0 if n == 0 else 2 if n == last else 1]
             for candidate in found[before:]:
                 candidate.flags.append(place)  # an op-ed's last paragraph tends to conclude
@@ -361,15 +362,24 @@ def _in_noun_phrase(lowered: str, at: int, end: int, phrase: str) -> bool:
     return before in _DETERMINERS
 
 
-def _paragraph_candidates(found: list[Candidate], paragraph: str, section: int, index: int) -> None:
+# A sentence as _paragraph_candidates reads it: start, end, text, signals, source, quoted,
+# an order, speech
+_Read = tuple[int, int, str, set[str], str | None, bool, bool, bool]
+
+
+def _paragraph_candidates(
+    found: list[Candidate], paragraph: str, section: int, index: int, speaker: str | None
+) -> None:
     """Add the candidate claims of each sentence of ``paragraph`` to ``found``.
 
     A quoted sentence that names no speaker takes the one its neighbour names, along a run of
     quoted sentences; a quotation standing alone is a claim only when a neighbour names whose.
+    A paragraph opening with a quotation that names no speaker goes on with ``speaker``, the
+    source of the paragraph before's last sentence.
     """
     hits, lowered = _cues(paragraph)
     h = 0
-    read: list[tuple[int, int, str, set[str], str | None, bool, bool, bool]] = []
+    read: list[_Read] = []
     inside = False  # in a quotation opened by an earlier sentence
     for start, end in spans(paragraph):
         signals: set[str] = set()
@@ -403,12 +413,11 @@ def _paragraph_candidates(found: list[Candidate], paragraph: str, section: int, 
         read.append((start, end, text, signals, source, quoted, opening is not None, speech))
     sources = [r[4] for r in read]
     borrowed = [False] * len(read)
-    for n in [*range(1, len(read)), *range(len(read) - 2, -1, -1)]:
-        if sources[n] is None and read[n][7]:
-            for m in (n - 1, n + 1):
-                if 0 <= m < len(read) and sources[m] and (read[m][5] or read[m][2][-1] == ":"):
-                    sources[n], borrowed[n] = sources[m], True
-                    break
+    _borrow(read, sources, borrowed, [*range(1, len(read)), *range(len(read) - 2, -1, -1)])
+    opens_quoting = read and read[0][0] == 0 and read[0][7] and paragraph[0] in _QUOTE_MARKS
+    if speaker and opens_quoting and sources[0] is None:  # it goes on from the paragraph before
+        sources[0], borrowed[0] = speaker, True
+        _borrow(read, sources, borrowed, range(1, len(read)))
     for n, (start, end, text, signals, _, quoted, order, _) in enumerate(read):
         source = sources[n]
         if source is None and text[0] in _QUOTE_MARKS and _QUOTE_ONLY.fullmatch(text):
@@ -474,6 +483,19 @@ def _closing(text: str, start: int) -> int:
     """Where the quotation opened before ``text[start]`` closes, or the end of ``text``."""
     found = [at for at in (text.find('"', start), text.find("”", start)) if at >= 0]
     return min(found, default=len(text))
+
+
+def _borrow(
+    read: list[_Read], sources: list[str | None], borrowed: list[bool], order: Iterable[int]
+) -> None:
+    """Give each sentence of speech in ``read`` that names no speaker, in ``order``, the one
+    its neighbour names when that neighbour is quoted or ends with a colon."""
+    for n in order:
+        if sources[n] is None and read[n][7]:
+            for m in (n - 1, n + 1):
+                if 0 <= m < len(read) and sources[m] and (read[m][5] or read[m][2][-1] == ":"):
+                    sources[n], borrowed[n] = sources[m], True
+                    break
 
 
 def _speaks(text: str) -> bool:
