@@ -229,6 +229,23 @@ def test_a_quotation_takes_its_speaker_from_the_neighbouring_sentence() -> None:
     ]
 
 
+def test_a_quoted_question_is_its_speakers_claim() -> None:
+    """A question someone is quoted asking is theirs; the author's own questions, and a quoted
+    one whose speaker is named nowhere near, are no claims."""
+    found = extract(
+        article(
+            "“Who will pay for a new one now that the money is gone?”",
+            "Why did the city close the library so early?",
+            "“Why did the city close the library so early?” the parent asked. “Who will pay for a"
+            " new one now?”",
+        )
+    )
+    assert [(c.text[:10], c.attributed_to) for c in found] == [
+        ("“Why did t", "the parent"),
+        ("“Who will ", "the parent"),
+    ]
+
+
 def test_a_paragraph_opening_with_a_quotation_goes_on_with_the_speaker_before() -> None:
     """A paragraph that opens with a quotation naming no speaker continues the quotation of the
     paragraph before; after the author's own paragraph it is still no one's."""

@@ -400,9 +400,9 @@ def _paragraph_candidates(
                 reports = [r for r in reports if not _still_open(text[: r[0]], was_inside)]
         elif inside:
             reports = []
-        if (
-            text.count(" ") + 1 < cues.MIN_WORDS and signals.isdisjoint(_CLAUSE_SIGNALS)
-        ) or text.rstrip("\"'”’)]").endswith("?"):
+        if (text.count(" ") + 1 < cues.MIN_WORDS and signals.isdisjoint(_CLAUSE_SIGNALS)) or (
+            not speech and _asks(text)
+        ):
             continue
         opening = _opening(paragraph, start, text)
         if opening is not None and opening.lastgroup == "directive":
@@ -420,8 +420,10 @@ def _paragraph_candidates(
         _borrow(read, sources, borrowed, range(1, len(read)))
     for n, (start, end, text, signals, _, quoted, order, _) in enumerate(read):
         source = sources[n]
-        if source is None and text[0] in _QUOTE_MARKS and _QUOTE_ONLY.fullmatch(text):
-            continue
+        if source is None and (
+            (text[0] in _QUOTE_MARKS and _QUOTE_ONLY.fullmatch(text)) or _asks(text)
+        ):
+            continue  # a quotation or a question someone asks, but no one is named
         flags = ["+quoted"] if quoted else []
         if borrowed[n]:
             flags.append("+speaker near")
@@ -496,6 +498,11 @@ def _borrow(
                 if 0 <= m < len(read) and sources[m] and (read[m][5] or read[m][2][-1] == ":"):
                     sources[n], borrowed[n] = sources[m], True
                     break
+
+
+def _asks(text: str) -> bool:
+    """Whether ``text`` is a question."""
+    return text.rstrip("\"'”’)]").endswith("?")
 
 
 def _speaks(text: str) -> bool:
