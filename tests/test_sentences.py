@@ -114,6 +114,25 @@ def test_sentences_glued_without_a_space_are_split() -> None:
     assert sentences("Is that fair?No, it is not.") == ["Is that fair?", "No, it is not."]
 
 
+def test_a_quotation_mark_glued_between_sentences_goes_with_its_quotation() -> None:
+    """A stop, a quotation mark and a capital end a sentence: after the mark when it closes a
+    quotation, before it when it opens one."""
+    assert sentences('"It is wrong," he said."I feel good about it."') == [
+        '"It is wrong," he said.',
+        '"I feel good about it."',
+    ]
+    assert sentences('"They planned the purge."The resolution is void.') == [
+        '"They planned the purge."',
+        "The resolution is void.",
+    ]
+    assert sentences("It said “the end.”The next day came.") == [
+        "It said “the end.”",
+        "The next day came.",
+    ]
+    paragraph = 'Ab."Cd' * 20_000  # its quotation marks are counted once (linear time)
+    assert spans(paragraph) == [(0, len(paragraph))]
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [

@@ -4,7 +4,9 @@ How: one regex finds every candidate end (``.``, ``?``, ``!`` or an ellipsis, an
 or brackets after it, then a space); the next word must open with a capital letter or a digit.
 Scraped text often glues sentences ("convene.Of all"): a stop right after a lowercase word of two
 letters or more and right before a capitalised word ends a sentence too (not "J.K.", "e.g.",
-"www.Example.com" or "3.5").
+"www.Example.com" or "3.5"), and so does one before a quotation mark and a capital: after the
+mark when it closes a quotation ('the purge."The next'), before it when it opens one ('he
+said."I feel').
 A ``?`` or ``!`` then always ends a sentence. A period does not after a title ("Mr.", "Gen."),
 nor after "a.m." before a time zone. After a month ("Nov. 28"), an initial ("J. K. Rowling") and
 words that may or may not end a sentence ("U.S.", "Inc.", "etc.", an ellipsis) it ends only when
@@ -68,20 +70,28 @@ OPENERS = frozenset(
 # engine skip ahead twice as fast as a character class, and a paragraph seldom holds
 # more than the period. Their matches never overlap (none holds a mark after its first).
 _CANDIDATES = tuple(
-    (mark, re.compile(re.escape(mark) + r"(?:[\"'”’)\]]*(\s+)|(?=[A-Z][a-z]))")) for mark in ".?!…"
+    (mark, re.compile(re.escape(mark) + r"(?:[\"'”’)\]]*(\s+)|(?=[A-Z][a-z]|[\"“”][A-Z]))"))
+    for mark in ".?!…"
 )
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]*(\w+)")
 _DOTTED = re.compile(r"(?:\w\.)+\w")
 _TERMINAL = ".?!…"
 _OPENING = "\"'“‘([{"
+_QUOTES = '"“”'  # a quotation mark glued between a stop and a capital
 
 
 def spans(paragraph: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each sentence in ``paragraph``, trimmed of surrounding spaces."""
     found: list[tuple[int, int]] = []
-    start = 0
+    start = counted = straight = 0  # straight quotation marks before paragraph[counted]
     for match in _candidates(paragraph):
-        following = _NEXT_WORD.match(paragraph, match.end())
+        after = match.end()
+        if not match.group(1) and paragraph[after] in _QUOTES:
+            straight += paragraph.count('"', counted, after)  # read once: linear time
+            counted = after
+            if paragraph[after] == "”" or (paragraph[after] == '"' and straight % 2 == 1):
+                after += 1  # 'the purge."The next': the quotation closes, a sentence opens
+        following = _NEXT_WORD.match(paragraph, after)
         if following is None:
             continue
         first = following.group(1)[0]
@@ -93,8 +103,8 @@ def spans(paragraph: str) -> list[tuple[int, int]]:
         while run > 0 and paragraph[run - 1] in _TERMINAL:
             run -= 1
         if _ends_here(paragraph, run, match.start() + 1, following.group(1)):
-            found.append((start, match.start(1) if match.group(1) else match.end()))
-            start = match.end()
+            found.append((start, match.start(1) if match.group(1) else after))
+            start = match.end() if match.group(1) else after
     end = len(paragraph.rstrip())
     if start < end:
         found.append((start, end))
