@@ -264,6 +264,23 @@ def test_a_paragraph_opening_with_a_quotation_goes_on_with_the_speaker_before() 
     ]
 
 
+def test_a_paragraph_ending_with_a_colon_names_the_speaker_of_the_quotation_after_it() -> None:
+    """ "Here is the reply I received from the school district:" gives the district the quoted
+    paragraph after it; "verses from my mind:" names no one."""
+    found = extract(
+        article(
+            "I asked for the dates. Here is the reply I received from the school district:",
+            "“The class recently finished reading a novel. It covered several faiths.”",
+            "I still cannot erase the verses from my mind:",
+            "“Oh great leader, who made our life of today, we follow your path.”",
+        )
+    )
+    assert [c.attributed_to for c in found if c.text.startswith(("“", "It"))] == [
+        "the school district",
+        "the school district",
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "source"),
     [

@@ -221,15 +221,24 @@ _QUOTE_MARKS = ('"', "“")
 _AFTER = {s: "+after " + s for s in ("past", "fact", "value", "report", "policy", "future")}
 _QUOTATION = re.compile(r"[\"“]([^\"“”]*)[\"”]")
 # A quotation introduced by a colon or semicolon, and who the words before it say speaks: a
-# name after "by", "from" or "the words of" ending them, a name's possessive, or a name or
+# name or a noun with its determiner after "by", "from" or "the words of" ending them ("a
+# letter from a reader:"), a name's possessive of words said ("Fanon's conclusion"), or a name or
 # pronoun opening their clause before a verb ("BBC published", "he elaborates"); not a
 # topic before a verb in -s ("Baby boomers remain the force:") nor an opener ("The following")
 _INTRODUCES = re.compile(r"[:;]\s*[\"“]")
 _CAPITALISED_NAME = r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}"
 _BY_NAME = re.compile(
-    rf"\b(?:by|from|words\s+of)\s+(?P<name>(?:[\w-]+\s+){{0,3}}?{_CAPITALISED_NAME})\s*$"
+    rf"\b(?:by|from|words\s+of)\s+(?:(?P<name>(?:[\w-]+\s+){{0,3}}?{_CAPITALISED_NAME})"
+    r"|(?P<noun>(?:the|an?)(?:\s+[\w-]+){1,3}))\s*$"
 )
-_POSSESSOR = re.compile(rf"(?:^|\s)(?P<name>{_CAPITALISED_NAME})(?:’s|'s|'|’)\s+[a-z]")
+_WORDS_SAID = (
+    "words", "remarks", "comments", "statement", "statements", "conclusion", "reply", "response",
+    "answer", "verdict", "view", "views", "message", "letter", "reference", "line", "advice",
+    "warning", "quote", "motto", "diagnosis", "argument", "claim", "summary", "tweet", "post",
+)  # fmt: skip
+_POSSESSOR = re.compile(
+    rf"(?:^|\s)(?P<name>{_CAPITALISED_NAME})(?:’s|'s|'|’)\s+(?:[a-z]+\s+)?{_trie(_WORDS_SAID)}"
+)
 _NAME_OPENS_CLAUSE = re.compile(
     rf"\s*(?:(?P<name>{_CAPITALISED_NAME}(?:\s+[a-z]+)?)\s+(?-i:[a-z])[a-z]*ed"
     r"|(?P<pronoun>(?i:he|she|they))\s+(?-i:[a-z])[a-z]*(?:s|ed))\b"
@@ -306,16 +315,29 @@ def candidates(article: Article) -> list[Candidate]:
     found: list[Candidate] = []
     last = sum(len(section.paragraphs) for section in article.sections) - 1
     n = before = 0
+    previous = ""
     for s, section in enumerate(article.sections):
         for p, paragraph in enumerate(section.paragraphs):
             speaker = found[-1].source if len(found) > before else None
-            before = len(found)
+            if speaker is None and paragraph[:1] in _QUOTE_MARKS:
+                speaker = _introduces_next(previous)
+            before, previous = len(found), paragraph
             _paragraph_candidates(found, paragraph, s, p, speaker)
             place = _PLACES[0 if n == 0 else 2 if n == last else 1]
             for candidate in found[before:]:
                 candidate.flags.append(place)  # an op-ed's last paragraph tends to conclude
             n += 1
     return found
+
+
+def _introduces_next(paragraph: str) -> str | None:
+    """Whom the last sentence of ``paragraph``, ending with a colon, names as the speaker of
+    the paragraph after it ("Here's the reply I received from the school district:")."""
+    head = paragraph.rstrip(" .")
+    if not head.endswith(":"):
+        return None
+    start = spans(head)[-1][0]
+    return _named_before_colon(head[start:-1])
 
 
 def _cues(paragraph: str) -> tuple[list[tuple[int, int, frozenset[str]]], str | None]:
@@ -452,14 +474,21 @@ def _paragraph_candidates(
 
 def _introduced_speaker(text: str) -> str | None:
     """Whose quotation of speech a colon or semicolon opens in ``text``, as the words before it
-    name them: "a quote from the anarchist Buenaventura Durruti:", "Roland Barthes' famous words
-    would describe it:", "Spivak goes on to make a comparison:"; None if they name no one."""
+    name them (``_named_before_colon``); None if they name no one."""
     colon = _INTRODUCES.search(text)
-    if colon is None or text.count(" ", colon.end(), _closing(text, colon.end())) < 3:
-        return None  # no colon before a quotation, or one of a word or phrase
+    if colon is None:
+        return None
+    closing = _closing(text, colon.end())
+    if closing < len(text) and text.count(" ", colon.end(), closing) < 3:
+        return None  # a quoted word or phrase; one still open goes on in the next sentence
     intro = text[: colon.start()]
-    if _still_open(intro, False):
-        return None  # the colon is inside a quotation
+    return None if _still_open(intro, False) else _named_before_colon(intro)
+
+
+def _named_before_colon(intro: str) -> str | None:
+    """Who the words before a colon say speaks next: "a quote from the anarchist Buenaventura
+    Durruti", "the reply I received from the school district", "Roland Barthes' famous words
+    would describe it", "BBC published its policy", "he elaborates"."""
     opens = max(intro.rfind(","), intro.rfind(";")) + 1
     clause = intro[opens:]
     for named in (
@@ -474,7 +503,7 @@ def _introduced_speaker(text: str) -> str | None:
         first, _, rest = source.partition(" ")
         if _is_source(source) and (
             rest[:1].isupper()  # "The Times", "Roland Barthes"
-            or group == "pronoun"
+            or group != "name"
             or (first not in OPENERS and (opens + named.start(group) > 0 or first.isupper()))
         ):  # not "The following", nor a word opening the sentence ("Often unstated is:")
             return source
