@@ -229,6 +229,22 @@ def test_a_quotation_takes_its_speaker_from_the_neighbouring_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The mayor said,"We will build the new pier next year."',
+        'The mayor said:"We will build the new pier next year."',
+        '"We will build the new pier next year,"the mayor said.',
+        'The mayor warned that"the pier will not survive another storm like this."',
+        '"We will build it," the mayor said."It will cost ten million dollars in all."',
+    ],
+)
+def test_a_quotation_glued_to_the_word_beside_it_is_read_as_one(paragraph: str) -> None:
+    """A quotation mark with no space between it and the word before or after it opens or
+    closes a quotation all the same, and the speaker is found."""
+    assert {str(c.attributed_to).lower() for c in extract(article(paragraph))} == {"the mayor"}
+
+
 def test_a_quoted_question_is_its_speakers_claim() -> None:
     """A question someone is quoted asking is theirs; the author's own questions, and a quoted
     one whose speaker is named nowhere near, are no claims."""

@@ -3,9 +3,11 @@
 ``candidates(article)`` reads each sentence of each body paragraph (see ``_sentences``): one
 regex pass per paragraph finds every cue phrase listed in ``_claim_cues`` (whose docstring says
 how a sentence is judged); each sentence then takes its hedge, its source and a first kind from
-the cues inside it. A quoted sentence naming no speaker takes the one its neighbour names. Not
-claims: questions, fragments of fewer than ``MIN_WORDS`` words, a quotation whose speaker is
-named nowhere near and sentences that only steer the reader ("Consider the numbers."). Articles
+the cues inside it. A quoted sentence naming no speaker takes the one its neighbour names, or
+the previous paragraph's when its paragraph opens with it, or whom the words before a colon
+opening it name. Not claims: the author's questions, fragments of fewer than ``MIN_WORDS``
+words, a quotation (a quoted question too) whose speaker is named nowhere near and sentences
+that only steer the reader ("Consider the numbers."). Articles
 in a language whose cues it does not know ("de", "ko") get no candidates; an article without a
 language is read as English. ``_claim_model`` then tells FACT from VALUE.
 """
