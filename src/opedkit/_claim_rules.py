@@ -220,6 +220,7 @@ _PLACES = ("+first paragraph", "+middle paragraph", "+last paragraph")
 _CLAUSE_SIGNALS = frozenset({"policy", "future", "conditional", "past", "hedge"})
 _QUOTE_ONLY = re.compile(r"[\"“][^\"“”]+[\"”]")
 _QUOTE_MARKS = ('"', "“")
+_CLOSING_MARKS = "\"'”’)]"  # after a question mark that ends a question
 _AFTER = {s: "+after " + s for s in ("past", "fact", "value", "report", "policy", "future")}
 _QUOTATION = re.compile(r"[\"“]([^\"“”]*)[\"”]")
 # A quotation introduced by a colon or semicolon, and who the words before it say speaks: a
@@ -425,9 +426,9 @@ def _paragraph_candidates(
         elif inside:
             reports = []
         if (text.count(" ") + 1 < cues.MIN_WORDS and signals.isdisjoint(_CLAUSE_SIGNALS)) or (
-            not speech and _asks(text)
+            not speech and text.rstrip(_CLOSING_MARKS).endswith("?")
         ):
-            continue
+            continue  # a fragment or the author's question
         opening = _opening(paragraph, start, text)
         if opening is not None and opening.lastgroup == "directive":
             continue  # it steers the reader
@@ -442,10 +443,11 @@ def _paragraph_candidates(
     if speaker and opens_quoting and sources[0] is None:  # it goes on from the paragraph before
         sources[0], borrowed[0] = speaker, True
         _borrow(read, sources, borrowed, range(1, len(read)))
-    for n, (start, end, text, signals, _, quoted, order, _) in enumerate(read):
+    for n, (start, end, text, signals, _, quoted, order, speech) in enumerate(read):
         source = sources[n]
         if source is None and (
-            (text[0] in _QUOTE_MARKS and _QUOTE_ONLY.fullmatch(text)) or _asks(text)
+            (text[0] in _QUOTE_MARKS and _QUOTE_ONLY.fullmatch(text))
+            or (speech and text.rstrip(_CLOSING_MARKS).endswith("?"))
         ):
             continue  # a quotation or a question someone asks, but no one is named
         flags = ["+quoted"] if quoted else []
@@ -529,11 +531,6 @@ def _borrow(
                 if 0 <= m < len(read) and sources[m] and (read[m][5] or read[m][2][-1] == ":"):
                     sources[n], borrowed[n] = sources[m], True
                     break
-
-
-def _asks(text: str) -> bool:
-    """Whether ``text`` is a question."""
-    return text.rstrip("\"'”’)]").endswith("?")
 
 
 def _speaks(text: str) -> bool:
