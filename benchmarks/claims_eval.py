@@ -234,7 +234,13 @@ def _shape(candidate: rules.Candidate) -> str:
     if "+speaker near" in candidate.flags:
         return "quotation, speaker in a neighbour"
     if '"' in text or "“" in text or "”" in text:
-        return "with a quotation"
+        if candidate.source is not None:
+            return "with a quotation"
+        if rules._INTRODUCES.search(text):
+            return "quotation after a colon, no source"
+        return (
+            "quotation of speech, no source" if rules._speaks(text) else "quoted phrase, no source"
+        )
     if "+quoted" in candidate.flags:
         return "inside a quotation"
     if "according to" in text.lower():
