@@ -324,15 +324,18 @@ def test_sources_are_found_past_appositions_relative_clauses_and_quotations(
         ("Asked about the slang, he elaborates: “The whole world is against us.”", "he"),
         ("Baby boomers remain the dominant force: “We are seeing boomers buy homes.”", None),
         ("Often unstated is the wish: “I want to pass my exams first.”", None),
+        ("Obama's message was clear: “We will not let terror change us.”", "Obama"),
+        ("The report's verdict is stark: “The programme produced nothing.”", "The report"),
+        ("Here's the answer: “We will not let terror change who we are.”", None),
     ],
 )  # fmt: skip
 def test_a_quotation_after_a_colon_is_the_words_of_whom_the_words_before_name(
     sentence: str, source: str | None
 ) -> None:
     """A colon or semicolon that opens a quotation gives it to the name after "by" or "from"
-    ending the words before it, to a name's possessive, or to the name or pronoun opening them
-    before a verb; a topic ("Baby boomers remain ...:") or a word opening the sentence is no
-    speaker."""
+    ending the words before it, to the possessive of words said ("Obama's message"), or to the
+    name or pronoun opening them before a verb; a topic ("Baby boomers remain ...:"), a word
+    opening the sentence or "Here's" is no speaker."""
     assert only(sentence).attributed_to == source
 
 

@@ -225,9 +225,10 @@ _AFTER = {s: "+after " + s for s in ("past", "fact", "value", "report", "policy"
 _QUOTATION = re.compile(r"[\"“]([^\"“”]*)[\"”]")
 # A quotation introduced by a colon or semicolon, and who the words before it say speaks: a
 # name or a noun with its determiner after "by", "from" or "the words of" ending them ("a
-# letter from a reader:"), a name's possessive of words said ("Fanon's conclusion"), or a name or
-# pronoun opening their clause before a verb ("BBC published", "he elaborates"); not a
-# topic before a verb in -s ("Baby boomers remain the force:") nor an opener ("The following")
+# letter from a reader:"), a possessive of words said ("Fanon's conclusion", "The report's
+# verdict"), or a name or pronoun opening their clause before a verb ("BBC published", "he
+# elaborates"); not a topic before a verb in -s ("Baby boomers remain the force:") nor an
+# opener ("The following")
 _INTRODUCES = re.compile(r"[:;]\s*[\"“]")
 _CAPITALISED_NAME = r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}"
 _BY_NAME = re.compile(
@@ -240,7 +241,9 @@ _WORDS_SAID = (
     "warning", "quote", "motto", "diagnosis", "argument", "claim", "summary", "tweet", "post",
 )  # fmt: skip
 _POSSESSOR = re.compile(
-    rf"(?:^|\s)(?P<name>{_CAPITALISED_NAME})(?:’s|'s|'|’)\s+(?:[a-z]+\s+)?{_trie(_WORDS_SAID)}"
+    r"(?:^|\s)(?!(?:Here|There|That|It|What|Who|Where|How|Let)\W)"  # "Here's the answer:"
+    rf"(?P<possessor>{_CAPITALISED_NAME}|(?i:the|an?)\s+[a-z]+)(?:’s|'s|'|’)\s+"
+    rf"(?:[a-z]+\s+)?{_trie(_WORDS_SAID)}"
 )
 _NAME_OPENS_CLAUSE = re.compile(
     rf"\s*(?:(?P<name>{_CAPITALISED_NAME}(?:\s+[a-z]+)?)\s+(?-i:[a-z])[a-z]*ed"
@@ -507,7 +510,7 @@ def _named_before_colon(intro: str) -> str | None:
         first, _, rest = source.partition(" ")
         if _is_source(source) and (
             rest[:1].isupper()  # "The Times", "Roland Barthes"
-            or group != "name"
+            or group != "name"  # a noun after "from", a pronoun, a possessive of words said
             or (first not in OPENERS and (opens + named.start(group) > 0 or first.isupper()))
         ):  # not "The following", nor a word opening the sentence ("Often unstated is:")
             return source
