@@ -2,13 +2,13 @@
 
 Run: ``.venv/bin/python benchmarks/claims_eval.py`` (add ``--errors dev`` to list the mistakes on
 the dev split, ``--sources`` to count the rules' attribution misses on the dev editorials by the
-shape of the sentence, with examples; ``--sources-against REV`` to compare the claims' sources
-with a revision's on every input of ``claims_diff.py``, most of them unlabelled). The labelled
-set, ``data/claims_eval.jsonl``, is 44 paragraphs of editorials, columns and letters written for
-this purpose, one JSON object per paragraph: ``id``, ``split`` ("dev", tuned on; "heldout",
-looked at only to report), ``genre`` and ``sentences``, each with ``text``, ``kind``
-(fact/value/policy/prediction, or null for "not a claim"), ``hedged`` and ``attributed_to``. A
-paragraph is its sentences joined by single spaces.
+shape of the sentence, with examples (``--shown N`` of each); ``--sources-against REV`` to
+compare the claims' sources with a revision's on every input of ``claims_diff.py``, most of them
+unlabelled). The labelled set, ``data/claims_eval.jsonl``, is 44 paragraphs of editorials,
+columns and letters written for this purpose, one JSON object per paragraph: ``id``, ``split``
+("dev", tuned on; "heldout", looked at only to report), ``genre`` and ``sentences``, each with
+``text``, ``kind`` (fact/value/policy/prediction, or null for "not a claim"), ``hedged`` and
+``attributed_to``. A paragraph is its sentences joined by single spaces.
 
 Labelling rules: one label per sentence, for its main assertion. A reported claim has the kind
 of what is reported ("Critics say the change will crowd schools" is a PREDICTION attributed to
@@ -322,10 +322,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", choices=["dev", "heldout"], help="list mistakes on a split")
     parser.add_argument("--sources", action="store_true", help="count attribution misses")
+    parser.add_argument("--shown", type=int, default=5, help="misses shown per shape (--sources)")
     parser.add_argument("--sources-against", metavar="REV", help="compare sources with REV's")
     args = parser.parse_args()
     if args.sources:
-        source_misses()
+        source_misses(args.shown)
         return
     if args.sources_against:
         sources_against(args.sources_against)
