@@ -39,6 +39,7 @@ _QUOTES = ('"', "“", "”")
 _DECIDED = (ClaimKind.FACT, ClaimKind.VALUE, ClaimKind.PREDICTION)
 _SCALE = 10_000  # weights have three decimals and the bias four: whole units of 1e-4
 _ZEROS = repeat(0)
+_ASCII = bytes(range(128))
 
 
 def _length(words: Sequence[str]) -> str:
@@ -119,7 +120,7 @@ def features(candidate: Candidate) -> set[str]:
     if source is not None:
         found.add("+source")
         found.add(_source_form(source))
-    if _DIGIT.search(text):
+    if _has_digit(text):
         found.add("+digit")
         if _YEAR.search(text):
             found.add("+year")
@@ -168,10 +169,14 @@ def decide(found: Sequence[Candidate], weights: Weights | None) -> tuple[Claim, 
 
 
 def _has_digit(text: str) -> bool:
-    """``_DIGIT.search(text) is not None``, three times faster for an ASCII text."""
+    """``_DIGIT.search(text) is not None``, without a regex scan of the whole text: ten ``in``
+    checks for the ASCII digits, then the regex over the few characters outside ASCII only."""
+    if any(map(text.__contains__, "0123456789")):
+        return True
     if text.isascii():
-        return any(map(text.__contains__, "0123456789"))
-    return _DIGIT.search(text) is not None
+        return False
+    others = text.encode("utf-8", "surrogatepass").translate(None, _ASCII)
+    return _DIGIT.search(others.decode("utf-8", "surrogatepass")) is not None
 
 
 def _source_form(source: str) -> str:
