@@ -115,6 +115,8 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
             "Arrest data published by the courts",
         ),
         ("The latest figures show a drop in rents.", "The latest figures"),
+        ("Two recent studies show that the tax drove shoppers away.", "Two recent studies"),
+        ("The city's engineers suggest that the bridge be closed.", "The city's engineers"),
         ("While the mayor said the plan works, the council disagreed.", "the mayor"),
         ("The plan was criticised by the city auditor as wasteful.", "the city auditor"),
         ("The board went on to say that fees would rise.", "The board"),
@@ -199,6 +201,13 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "Protesters shouted down the visiting speaker on Monday.",
         "The exploit, dubbed LDAPNightmare, marks a serious escalation.",
         "Such an app reviews your friend's social feed and suggests the best gift.",
+        "Only a fool would argue that the bridge is safe.",
+        "As Marx would have said, coffee is the fuel of the office.",
+        "Critics may say the plan came too late for the town.",
+        "Some will argue that now is not the time for a debate.",
+        "The recent floods in the valley show how exposed the town is.",
+        "My own experience suggests that the rules are rarely enforced.",
+        "The court records suggest a family fearful of the landlord.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:
@@ -208,7 +217,9 @@ def test_the_authors_own_claims_have_no_source(sentence: str) -> None:
     of a thing ("asked Syria to open", "found gold"), a concession ("whatever X says"), or a
     noun before a comma and a relative word ("the report, which"), or the words after a
     naming, an "-ing" or a transitive verb after a comma ("..., adding a further 45,000
-    troops") where no quotation stands before."""
+    troops") where no quotation stands before; nor speech no one has made ("would argue",
+    "may say") or evidence that shows something ("the recent floods show", "court records
+    suggest")."""
     assert only(sentence).attributed_to is None
 
 

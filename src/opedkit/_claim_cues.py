@@ -30,6 +30,7 @@ __all__ = [
     "COPULAS",
     "CUE_SIGNALS",
     "DETERMINERS",
+    "EVIDENCE_VERBS",
     "FACT",
     "FACT_PATTERN",
     "FUTURE",
@@ -40,6 +41,7 @@ __all__ = [
     "IMPERATIVE_OBJECTS",
     "LANGUAGES",
     "MIN_WORDS",
+    "MODALS",
     "MODAL_STATES",
     "NAMING_VERBS",
     "NEGATED_COULD",
@@ -51,6 +53,7 @@ __all__ = [
     "NOUNS_IN_LY",
     "PASSIVE_REPORTING",
     "PAST",
+    "PEOPLE_ENDINGS",
     "POLICY",
     "READER_DIRECTIVES",
     "REPORTING_NOUNS",
@@ -405,9 +408,31 @@ RESEARCH_NOUNS = (
     "audits", "review", "reviews", "analysis", "analyses", "investigation", "investigations",
     "inquiry", "researchers", "research", "scientists", "economists", "experiment",
     "experiments", "trial", "trials", "census", "commission", "committee", "panel",
+    "meta-analysis", "meta-analyses", "findings", "figures", "data", "statistics",
 )  # fmt: skip
 """Words naming research: what it finds is its claim ("most studies have found no effect"),
 where "found" takes a plain object otherwise ("a company found gold")."""
+
+EVIDENCE_VERBS = (
+    "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "reveal", "reveals",
+    "revealed", "find", "finds", "found",
+)  # fmt: skip
+"""Reporting verbs whose subject may be evidence rather than a speaker ("the attacks in Paris
+show how vulnerable", "my own experience suggests"): they name a source only when their subject
+names someone (a name, a pronoun, a word for people) or research (RESEARCH_NOUNS)."""
+
+PEOPLE_ENDINGS = (
+    "ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ent", "ents", "ant", "ants", "ic",
+    "ics", "ee", "ees",
+)  # fmt: skip
+"""Endings of words for people ("scientists", "elders", "critics", "residents")."""
+
+MODALS = (
+    "would", "could", "might", "may", "will", "can", "should", "must", "shall", "wouldn't",
+    "couldn't", "won't", "can't", "shouldn't", "mustn't",
+)  # fmt: skip
+"""Words that, before a reporting verb, make the speech one no one has made: "Only a fool
+would argue that", "As Marx would have said", "critics may say"."""
 
 NOUNS_IN_LY = (
     "family", "ally", "rally", "assembly", "supply", "reply", "monopoly", "anomaly", "bully",

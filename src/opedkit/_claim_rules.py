@@ -166,8 +166,16 @@ _AND = frozenset({"and", "but"})
 # "most studies have found no effect": what research finds is a claim, not a thing found
 _FINDS = frozenset({"found", "finds", "find"})
 _RESEARCH = re.compile(_trie(cues.RESEARCH_NOUNS), re.IGNORECASE)
+_RESEARCH_WORDS = frozenset(cues.RESEARCH_NOUNS)
+_EVIDENCE_VERBS = frozenset(cues.EVIDENCE_VERBS)
+_PEOPLE_ENDINGS = tuple(cues.PEOPLE_ENDINGS)
+_MODALS = frozenset(cues.MODALS)
+# The words of a source before a preposition: "An investigation" of "An investigation by the city"
+_HEAD_ENDS = re.compile(r"\s(?:of|by|in|from|at|on|for|with|out|into|over|about)\s", re.IGNORECASE)
 _MOST_SUBJECT_WORDS = 8  # as many as _SUBJECT reads
 _PRONOUN_SOURCES = frozenset({"he", "she", "they"})
+# Words that alone name people: "Some suggest", "Many find", "I found"
+_SOURCE_WORDS = frozenset("some many most others few both all we i you people".split())
 _SHORT_CLAUSE = 12  # words of a first clause whose subject a verb after "and" may share
 # Participles that name: "an orphanage, called The SOS Village", "the exploit, dubbed X,"
 _NAMING = frozenset({"called", "calls", "call", "dubbed", "dubs", "labelled", "labeled", "termed"})
@@ -656,6 +664,10 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
         if subject is None:
             subject = _before_apposition(sentence, at, cue)
         if subject is not None:
+            if _hypothetical(sentence, at) or (
+                cue in _EVIDENCE_VERBS and not _names_someone(subject)
+            ):
+                return None  # "Only a fool would argue", "the attacks in Paris show"
             return subject
         if sentence[max(at - 2, 0) : at].rstrip().endswith((",", "”", '"')):
             named = _NAMED_AFTER_QUOTE.match(sentence, to)
@@ -692,6 +704,35 @@ def _inverted_aside(sentence: str, named: re.Match[str], cue: str) -> bool:
         and cue not in _NAMES_WITH_AS  # "how his boss, Obama, sees the slaughter"
         and named.group("source").count(" ") < _ASIDE_WORDS
         and _ASIDE_ENDS.match(sentence, named.end()) is not None
+    )
+
+
+def _hypothetical(sentence: str, at: int) -> bool:
+    """Whether a modal stands among the adverbs just before the verb at ``sentence[at]``: speech
+    no one has made ("Only a fool would argue", "As Marx would have said", "critics may say")."""
+    for word in reversed(sentence[max(at - 48, 0) : at].split()):
+        bare = word.lower()
+        if bare in _MODALS or bare.endswith(("'d", "’d")):
+            return True
+        if bare not in _ATTRIBUTION_ADVERBS:
+            return False
+    return False
+
+
+def _names_someone(source: str) -> bool:
+    """Whether ``source`` names a speaker or research, not evidence ("the court records"): its
+    head (the words before a preposition) holds a research word, or ends in a name, a pronoun,
+    a bare determiner or a word for people."""
+    head = _HEAD_ENDS.split(source, 1)[0].split()
+    last = head[-1]
+    bare = last.lower()
+    return (
+        any(word.lower() in _RESEARCH_WORDS for word in head)
+        or (last[0].isupper() and (len(head) > 1 or not bare.endswith("s")))
+        or bare in _PRONOUN_SOURCES
+        or bare in _BARE_DETERMINERS
+        or bare in _SOURCE_WORDS
+        or bare.endswith(_PEOPLE_ENDINGS)
     )
 
 
