@@ -285,7 +285,7 @@ REPORTING_VERBS = (
     "called", "calls", "remarked", "remarks", "declared", "declares", "declare", "tweeted",
     "tweets", "responded", "responds", "replied", "replies", "pledged", "pledges", "vowed", "vows",
     "promised", "promises", "urged", "urges", "asked", "asks", "lamented", "laments", "bragged",
-    "boasted", "boasts", "described", "describes", "stressed", "stresses", "emphasised",
+    "boasted", "boasts", "described", "describes", "describe", "stressed", "stresses", "emphasised",
     "emphasized", "confirmed", "confirms", "denied", "denies", "proclaimed", "proclaims", "quipped",
     "countered", "retorted", "mused", "opined", "recounted", "demanded", "demands", "wondered",
     "insisting", "arguing", "claiming", "warning", "noting", "adding", "explaining", "saying",
@@ -301,6 +301,8 @@ REPORTING_VERBS = (
     "recommends", "recommended", "put it", "puts it", "laughs", "laughed", "sighed", "sighs",
     "quips", "muses", "recounts", "thundered", "elaborates", "elaborated", "sees", "defines",
     "viewed", "regarded", "dubbed", "dubs", "labelled", "labeled", "termed",
+    "broke the news", "breaks the news", "let it be known", "made clear", "makes clear",
+    "made it clear", "makes it clear",
 )  # fmt: skip
 """Verbs that report what someone else said or thinks: their subject is the claim's source."""
 
@@ -363,6 +365,8 @@ ATTRIBUTION_ADVERBS = (
     "too", "first", "initially", "finally", "again", "goes on to", "went on to", "go on to",
     "continue to", "continues to", "continued to", "had the gall to", "has the gall to",
     "was quick to", "were quick to", "is quick to", "are quick to", "so", "very", "quite",
+    "is reported to have", "are reported to have", "was reported to have", "were reported to have",
+    "is said to have", "are said to have", "was said to have", "were said to have",
 )  # fmt: skip
 """Words that may stand between a source and its reporting verb ("X has long argued", "the
 board went on to say")."""
@@ -415,7 +419,8 @@ where "found" takes a plain object otherwise ("a company found gold")."""
 
 EVIDENCE_VERBS = (
     "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "reveal", "reveals",
-    "revealed", "find", "finds", "found",
+    "revealed", "find", "finds", "found", "made clear", "makes clear", "made it clear",
+    "makes it clear",
 )  # fmt: skip
 """Reporting verbs whose subject may be evidence rather than a speaker ("the attacks in Paris
 show how vulnerable", "my own experience suggests"): they name a source only when their subject
@@ -490,7 +495,7 @@ VERBS_NOT_IN_SOURCES = (
 ("whatever the association says", "despite what its supporters claimed": a concession)."""
 
 NAMING_VERBS = (
-    "describes", "described", "regarded", "viewed", "defines", "sees",
+    "describe", "describes", "described", "regarded", "viewed", "defines", "sees",
 )  # fmt: skip
 """Reporting verbs that name what their object is after "as" ("The elders described it as the
 experience of a lifetime"): a TRANSITIVE_REPORTING verb of these reports before that "as"."""
