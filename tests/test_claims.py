@@ -213,6 +213,8 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "The recent floods in the valley show how exposed the town is.",
         "My own experience suggests that the rules are rarely enforced.",
         "The court records suggest a family fearful of the landlord.",
+        "In 1776 the colonies declared independence from the crown.",
+        "Local residents insisted on building a park by the river.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:

@@ -172,8 +172,13 @@ MODAL_STATES = tuple(
 hedged, but no prediction."""
 
 NEGATED_COULD = ("could not", "couldn't", "could never")
-NOT_REPORTS = ("found a way", "find a way", "finds a way", "found ways", "find ways")
-"""Phrases with a reporting verb that report nothing ("they found a way to")."""
+NOT_REPORTS = (
+    "found a way", "find a way", "finds a way", "found ways", "find ways", "declared war",
+    "declares war", "declare war", "declared independence", "declares independence",
+    "declare independence", "writes down", "wrote down", "write down", "insisted on",
+    "insists on", "insist on",
+)  # fmt: skip
+"""Phrases with a reporting verb that report nothing ("they found a way to", "declared war")."""
 
 NEGATED_NEED = ("does not need to", "doesn't need to", "do not need to", "don't need to")
 """Past inability or emphasis ("could not be clearer") and a need denied ("it does not need
