@@ -215,6 +215,8 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "The court records suggest a family fearful of the landlord.",
         "In 1776 the colonies declared independence from the crown.",
         "Local residents insisted on building a park by the river.",
+        "The local elections went according to the usual script.",
+        "Both parties agreed on a new chairman for the board.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:

@@ -39,6 +39,7 @@ __all__ = [
     "HEDGE_MODALS",
     "IMPERATIVES",
     "IMPERATIVE_OBJECTS",
+    "IN_ACCORDANCE",
     "LANGUAGES",
     "MIN_WORDS",
     "MODALS",
@@ -338,7 +339,7 @@ a quotation, or after a quotation."""
 
 STATES_OF_MIND = (
     "think", "thinks", "thought", "believe", "believes", "believed", "fear", "fears", "feared",
-    "feel", "feels",
+    "feel", "feels", "agree", "agrees", "agreed",
 )  # fmt: skip
 """Reporting verbs of a state of mind: they report only before "that", a comma, a colon or a
 quotation ("analysts believe that ...", "the danger, they believe, is"), or after a quotation;
@@ -470,6 +471,15 @@ CONJUNCTIONS = (
 
 SOURCE_INTRODUCERS = ("according to", "in the words of", "to quote")
 """Phrases followed by the source ("according to the city's own figures")."""
+
+IN_ACCORDANCE = (
+    "went", "go", "goes", "going", "gone", "function", "functions", "functioned", "work",
+    "works", "worked", "act", "acts", "acted", "proceed", "proceeds", "proceeded", "vary",
+    "varies", "varied", "ranked", "sorted", "arranged", "grouped", "classified", "paid", "priced",
+    "behave", "behaves", "behaved", "live", "lives", "lived", "played", "run", "runs", "ran",
+)  # fmt: skip
+"""Verbs after which "according to" means "in keeping with", naming no source ("the
+elections went according to the usual script")."""
 
 PASSIVE_REPORTING = tuple(
     f"{verb} by"

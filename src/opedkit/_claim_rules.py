@@ -170,6 +170,7 @@ _RESEARCH_WORDS = frozenset(cues.RESEARCH_NOUNS)
 _EVIDENCE_VERBS = frozenset(cues.EVIDENCE_VERBS)
 _PEOPLE_ENDINGS = tuple(cues.PEOPLE_ENDINGS)
 _MODALS = frozenset(cues.MODALS)
+_IN_ACCORDANCE = frozenset(cues.IN_ACCORDANCE)
 # The words of a source before a preposition: "An investigation" of "An investigation by the city"
 _HEAD_ENDS = re.compile(r"\s(?:of|by|in|from|at|on|for|with|out|into|over|about)\s", re.IGNORECASE)
 _MOST_SUBJECT_WORDS = 8  # as many as _SUBJECT reads
@@ -645,6 +646,8 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
         ):
             continue  # an object: "Russia maintains a base", "they wrote petitions"
         if cue in cues.SOURCE_INTRODUCERS:
+            if _word_before(sentence, at) in _IN_ACCORDANCE:
+                continue  # "went according to plan"
             named = _NAMED_AFTER.match(sentence, to)
             if named:
                 # "according to Troika estimations it will be": not the clause after it
@@ -705,6 +708,12 @@ def _inverted_aside(sentence: str, named: re.Match[str], cue: str) -> bool:
         and named.group("source").count(" ") < _ASIDE_WORDS
         and _ASIDE_ENDS.match(sentence, named.end()) is not None
     )
+
+
+def _word_before(sentence: str, at: int) -> str:
+    """The word before ``sentence[at]``, lowercased ("" at the start or after a mark)."""
+    head = sentence[max(at - 24, 0) : at].rstrip()
+    return head.rsplit(" ", 1)[-1].lower() if head[-1:].isalpha() else ""
 
 
 def _hypothetical(sentence: str, at: int) -> bool:
