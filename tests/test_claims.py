@@ -121,6 +121,19 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("The mayor has made it clear that the pool will reopen.", "The mayor"),
         ("Her sisters are reported to have said that he should stay in jail.", "Her sisters"),
         ("The elders describe it as the experience of a lifetime.", "The elders"),
+        ("The finance minister is openly saying that there is no deal.", "The finance minister"),
+        (
+            "It was reported in The Harbour Gazette that the pier would close.",
+            "The Harbour Gazette",
+        ),
+        (
+            "Residents of the town testified to the council that the water smelled.",
+            "Residents of the town",
+        ),
+        (
+            "Parents of pupils who fell ill sued the firm, alleging that it cut corners.",
+            "Parents of pupils",
+        ),
         ("The city's engineers suggest that the bridge be closed.", "The city's engineers"),
         ("While the mayor said the plan works, the council disagreed.", "the mayor"),
         ("The plan was criticised by the city auditor as wasteful.", "the city auditor"),
@@ -217,6 +230,9 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "Local residents insisted on building a park by the river.",
         "The local elections went according to the usual script.",
         "Both parties agreed on a new chairman for the board.",
+        "It was announced in January that the pier would close.",
+        "The mayor promised to do something about that before the vote.",
+        "These early findings are promising, but the sample was small.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 from . import _claim_cues as cues
 from ._model import Article, ClaimKind
 from ._sentences import OPENERS, spans
+from ._vocabulary import MONTHS, WEEKDAYS
 
 __all__ = ["Candidate", "candidates", "words"]
 
@@ -171,6 +172,21 @@ _EVIDENCE_VERBS = frozenset(cues.EVIDENCE_VERBS)
 _PEOPLE_ENDINGS = tuple(cues.PEOPLE_ENDINGS)
 _MODALS = frozenset(cues.MODALS)
 _IN_ACCORDANCE = frozenset(cues.IN_ACCORDANCE)
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+_TIMES = frozenset(MONTHS) | WEEKDAYS  # "It was announced in January that": no source
+# "It was reported in The Guardian that": an impersonal passive names its source after in/by
+_IMPERSONAL = re.compile(r"(?:^|\s)it\s+(?:is|was|has\s+been|had\s+been)\s+$", re.IGNORECASE)
+_NAME_IN_OR_BY = re.compile(
+    r"\s+(?:in|by)\s+(?P<source>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4})",
+    re.IGNORECASE,
+)
+# "testified to Al-Monitor that", "explained to the council that": "to" someone, then what
+_TO_SOMEONE_THAT = re.compile(
+    r"\s+to\s+(?:me|us|him|her|them|you|(?:the|a|an|his|their|its|our|my|your)(?:\s+[\w’'-]+){1,2}"
+    r"|(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})\s+that\b",
+    re.IGNORECASE,
+)
+_THAT_NEXT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+that\b")  # "is openly saying that"
 # The words of a source before a preposition: "An investigation" of "An investigation by the city"
 _HEAD_ENDS = re.compile(r"\s(?:of|by|in|from|at|on|for|with|out|into|over|about)\s", re.IGNORECASE)
 _MOST_SUBJECT_WORDS = 8  # as many as _SUBJECT reads
@@ -660,10 +676,23 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
                 if _is_source(source):
                     return source
             continue
+        if _IMPERSONAL.search(sentence, 0, at):
+            named = _NAME_IN_OR_BY.match(sentence, to)
+            if named and named.group("source").split(" ", 1)[0].lower() not in _TIMES:
+                return named.group("source")  # "It was reported in The Guardian that"
+            continue
         after_quotation = closed >= 0 and sentence.count(" ", closed, at) <= _NEAR_QUOTATION
-        if not after_quotation and _NOT_A_REPORT.match(sentence, to):
+        if (
+            not after_quotation
+            and _NOT_A_REPORT.match(sentence, to)
+            and not _TO_SOMEONE_THAT.match(sentence, to)
+        ):
             continue  # "agreed to", "the claims are"; but "“...,” he announced to the press"
         subject = _subject(sentence, at)
+        if subject is None and cue.endswith("ing") and _THAT_NEXT.match(sentence, to):
+            being = _BE.search(sentence, 0, at)  # "the minister is openly saying that"
+            if being is not None:
+                subject = _subject(sentence, being.start())
         if subject is None:
             subject = _before_apposition(sentence, at, cue)
         if subject is not None:
@@ -789,6 +818,10 @@ def _clause_subject(sentence: str, end: int) -> str | None:
         bare = word.lower()
         if n and ((bare.endswith("ed") and not bare.endswith("eed")) or bare in _PAST_WORDS):
             named = words[:n]
+            for k, earlier in enumerate(named):
+                if k and earlier.lower() in _RELATIVES:  # "The parents of children who died"
+                    named = named[:k]
+                    break
             while len(named) > 1 and (
                 named[-1] in _ATTRIBUTION_ADVERBS or _ADVERB.match(named[-1])
             ):
