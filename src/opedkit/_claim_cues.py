@@ -372,7 +372,7 @@ ATTRIBUTION_ADVERBS = (
     "continue to", "continues to", "continued to", "had the gall to", "has the gall to",
     "was quick to", "were quick to", "is quick to", "are quick to", "so", "very", "quite",
     "is reported to have", "are reported to have", "was reported to have", "were reported to have",
-    "is said to have", "are said to have", "was said to have", "were said to have",
+    "is said to have", "are said to have", "was said to have", "were said to have", "well",
 )  # fmt: skip
 """Words that may stand between a source and its reporting verb ("X has long argued", "the
 board went on to say")."""
@@ -386,7 +386,7 @@ SOURCE_LEADS = (
     "of course", "instead", "soon", "more recently", "most recently", "more importantly",
     "recently", "earlier", "previously", "famously", "notably", "similarly", "likewise",
     "moreover", "furthermore", "however", "therefore", "thus", "hence", "nevertheless",
-    "additionally",
+    "additionally", "is how", "was how",
 )  # fmt: skip
 """Words that may open the clause before a source without being part of it ("While he said",
 "Today the minister announced")."""

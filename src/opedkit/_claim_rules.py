@@ -141,7 +141,7 @@ _ATTRIBUTION_ADVERBS = frozenset(cues.ATTRIBUTION_ADVERBS)
 _TRANSITIVE_REPORTING = frozenset(cues.TRANSITIVE_REPORTING)
 _STATES_OF_MIND = frozenset(cues.STATES_OF_MIND)
 _REPORTS_LATER = re.compile(
-    r"(?:\s+[a-z]+ly)?\s*[,:\"“]|(?:\s+[\w’'-]+){0,4}?\s+that\b"
+    r"(?:\s+[a-z]+ly)?\s*[,:\"“]|(?:\s+[\w’'-]+){0,4}?\s+that\b|\s+how\s+(?!to\b|much\b|many\b|come\b|long\b|far\b)"
     r"|(?:\s+[\w’'-]+){1,6}?\s+as\s+(?:an?\s+|the\s+)?[\"“]"  # "described it as “a present”"
     r"|[^.;:\"“”]*:\s*[\"“]"  # "describes the situation as follows: “...”"
 )
@@ -182,7 +182,7 @@ _NAME_IN_OR_BY = re.compile(
 )
 # "testified to Al-Monitor that", "explained to the council that": "to" someone, then what
 _TO_SOMEONE_THAT = re.compile(
-    r"\s+to\s+(?:me|us|him|her|them|you|(?:the|a|an|his|their|its|our|my|your)(?:\s+[\w’'-]+){1,2}"
+    r"\s+to\s+(?:me|us|him|her|them|you|(?:the|a|an|his|their|its|our|my|your)(?:\s+[\w’'-]+){1,6}?"
     r"|(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})\s+that\b",
     re.IGNORECASE,
 )
