@@ -309,6 +309,9 @@ _INFINITIVE = re.compile(r"\bto\s*$", re.IGNORECASE)
 _REPORTING_TO = re.compile(
     _trie(a for a in cues.ATTRIBUTION_ADVERBS if a.endswith(" to")) + r"\s*$", re.IGNORECASE
 )
+# Only adverbs between a comma and a cue: "Samantha Power, had the gall to say"
+_ADVERBS_ONLY = re.compile(rf"\s*(?:{_trie(cues.ATTRIBUTION_ADVERBS)}\s+)*", re.IGNORECASE)
+_CLAIMS_TO = frozenset({"claim", "claims", "claimed", "profess", "professes", "professed"})
 # The words after a passive's "by" name the source up to a preposition or a clause
 _BY_ENDS = re.compile(r"\s" + _trie(cues.AFTER_PASSIVE_SOURCE) + r"(?:\s|$)", re.IGNORECASE)
 # "activists launched a campaign": a verb and its object, a clause rather than a source
@@ -686,6 +689,7 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             not after_quotation
             and _NOT_A_REPORT.match(sentence, to)
             and not _TO_SOMEONE_THAT.match(sentence, to)
+            and not (cue in _CLAIMS_TO and sentence[to : to + 4] == " to ")  # "claim to defend"
         ):
             continue  # "agreed to", "the claims are"; but "“...,” he announced to the press"
         subject = _subject(sentence, at)
@@ -693,6 +697,13 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             being = _BE.search(sentence, 0, at)  # "the minister is openly saying that"
             if being is not None:
                 subject = _subject(sentence, being.start())
+        if (
+            subject is None
+            and cue.endswith("ing")
+            and _word_before(sentence, at) == "by"
+            and _REPORTS_WHAT_FOLLOWS.match(sentence, to)
+        ):
+            subject = _clause_subject(sentence, at - 3)  # "He illustrated his view by saying"
         if subject is None:
             subject = _before_apposition(sentence, at, cue)
         if subject is not None:
@@ -790,9 +801,7 @@ def _before_apposition(sentence: str, at: int, cue: str) -> str | None:
     the apposition; "The mayor refused, saying": the subject of the clause before the comma.
     """
     start = _boundary(sentence, at)
-    if sentence[start - 1 : start] != "," or not all(
-        word.lower() in _ATTRIBUTION_ADVERBS for word in sentence[start:at].split()
-    ):
+    if sentence[start - 1 : start] != "," or not _ADVERBS_ONLY.fullmatch(sentence, start, at):
         return None
     comma = start - 1
     if cue.endswith("ing") and start == at - 1:
