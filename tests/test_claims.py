@@ -229,6 +229,7 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "As Marx would have said, coffee is the fuel of the office.",
         "Critics may say the plan came too late for the town.",
         "Some will argue that now is not the time for a debate.",
+        "If your mechanic suggests that you come in more often, ask why.",
         "The recent floods in the valley show how exposed the town is.",
         "My own experience suggests that the rules are rarely enforced.",
         "The court records suggest a family fearful of the landlord.",

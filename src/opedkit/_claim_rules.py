@@ -764,8 +764,9 @@ def _hypothetical(sentence: str, at: int) -> bool:
         if bare in _MODALS or bare.endswith(("'d", "’d")):
             return True
         if bare not in _ATTRIBUTION_ADVERBS:
-            return False
-    return False
+            break
+    clause = sentence[_boundary(sentence, at) : at].lstrip().lower()
+    return clause.startswith(("if ", "unless ", "even if "))  # "If critics say that"
 
 
 def _names_someone(source: str) -> bool:
