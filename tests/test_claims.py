@@ -510,6 +510,8 @@ _EXTRA = {
     "+before past": 0.7,
     "+before value": -0.8,
     "+before fact": 0.6,
+    "+names 10%": 0.4,
+    "+names 20%": 1.1,
 }
 
 
@@ -517,7 +519,7 @@ _EXTRA = {
 def test_the_fast_score_adds_the_weights_of_the_named_features(extra: dict[str, float]) -> None:
     """For every candidate of the seed and the example column, ``is_fact`` says what the bias
     plus the weights of ``features(candidate)`` says, with the shipped weights and with extra
-    weights for the first person and the next sentence's cues."""
+    weights for the first person, the next sentence's cues and the share of names."""
     weights = shipped()
     weights = Weights(fact={**weights.fact, **extra}, bias=weights.bias)
     example = Path(__file__).parents[1] / "examples" / "column.txt"
