@@ -535,10 +535,25 @@ def test_trained_weights_are_read_from_a_file(tmp_path: Path) -> None:
     assert {c.kind for c in trained(path)(plain)} == {ClaimKind.FACT}
 
 
-def test_the_fast_score_adds_the_weights_of_the_named_features() -> None:
+# Weights for features the shipped model may not hold yet, large enough to change decisions.
+_EXTRA = {
+    "+first person": 0.9,
+    "+first person past": 1.3,
+    "+before past": 0.7,
+    "+before value": -0.8,
+    "+before fact": 0.6,
+    "+names 10%": 0.4,
+    "+names 20%": 1.1,
+}
+
+
+@pytest.mark.parametrize("extra", [{}, _EXTRA], ids=["shipped", "extra"])
+def test_the_fast_score_adds_the_weights_of_the_named_features(extra: dict[str, float]) -> None:
     """For every candidate of the seed and the example column, ``is_fact`` says what the bias
-    plus the weights of ``features(candidate)`` says."""
+    plus the weights of ``features(candidate)`` says, with the shipped weights and with extra
+    weights for the first person, the next sentence's cues and the share of names."""
     weights = shipped()
+    weights = Weights(fact={**weights.fact, **extra}, bias=weights.bias)
     example = Path(__file__).parents[1] / "examples" / "column.txt"
     found = [*candidates(seed_article()), *candidates(opedkit.text.parse(example.read_text()))]
     assert len(found) > 40

@@ -247,6 +247,7 @@ _QUOTE_ONLY = re.compile(r"[\"“][^\"“”]+[\"”]")
 _QUOTE_MARKS = ('"', "“")
 _CLOSING_MARKS = "\"'”’)]"  # after a question mark that ends a question
 _AFTER = {s: "+after " + s for s in ("past", "fact", "value", "report", "policy", "future")}
+_BEFORE = {s: "+before " + s for s in _AFTER}  # the next sentence's: an anecdote goes on
 _QUOTATION = re.compile(r"[\"“]([^\"“”]*)[\"”]")
 # A quotation introduced by a colon or semicolon, and who the words before it say speaks: a
 # name or a noun with its determiner after "by", "from" or "the words of" ending them ("a
@@ -337,6 +338,9 @@ class Candidate(NamedTuple):
     source: str | None
     signals: set[str]
     flags: list[str]
+    """What the model reads of its place: "+quoted", "+speaker near", "+first" (in its
+    paragraph), the signals of the sentences before and after it ("+after past", "+before
+    fact") and its paragraph's place ("+last paragraph")."""
     words: list[str]
     """Its ``words`` in order, for the model."""
 
@@ -488,6 +492,8 @@ def _paragraph_candidates(
             flags.append("+first")
         else:
             flags.extend(_AFTER[s] for s in read[n - 1][3] if s in _AFTER)
+        if n + 1 < len(read):
+            flags.extend(_BEFORE[s] for s in read[n + 1][3] if s in _BEFORE)
         kind = ClaimKind.POLICY if order else _kind(paragraph, start, end, signals)
         read_words = _split(lowered[start + 1 : end + 1]) if lowered is not None else words(text)
         found.append(
