@@ -71,6 +71,7 @@ __all__ = [
     "TRANSITIVE_REPORTING",
     "VALUE",
     "VERBS_NOT_IN_SOURCES",
+    "WORDS_SAID",
 ]
 
 LANGUAGES = ("en",)
@@ -444,6 +445,14 @@ MODALS = (
 )  # fmt: skip
 """Words that, before a reporting verb, make the speech one no one has made: "Only a fool
 would argue that", "As Marx would have said", "critics may say"."""
+
+WORDS_SAID = (
+    "words", "remarks", "comments", "statement", "statements", "conclusion", "reply", "response",
+    "answer", "verdict", "view", "views", "message", "letter", "reference", "line", "advice",
+    "warning", "quote", "motto", "diagnosis", "argument", "claim", "summary", "tweet", "post",
+)  # fmt: skip
+"""Words for something said: a name's possessive of one before a colon names the speaker of
+the quotation the colon opens ("Fanon's conclusion:", not "Rust's ability:")."""
 
 NOUNS_IN_LY = (
     "family", "ally", "rally", "assembly", "supply", "reply", "monopoly", "anomaly", "bully",

@@ -261,15 +261,10 @@ _BY_NAME = re.compile(
     rf"\b(?:by|from|words\s+of)\s+(?:(?P<name>(?:[\w-]+\s+){{0,3}}?{_CAPITALISED_NAME})"
     r"|(?P<noun>(?:the|an?)(?:\s+[\w-]+){1,3}))\s*$"
 )
-_WORDS_SAID = (
-    "words", "remarks", "comments", "statement", "statements", "conclusion", "reply", "response",
-    "answer", "verdict", "view", "views", "message", "letter", "reference", "line", "advice",
-    "warning", "quote", "motto", "diagnosis", "argument", "claim", "summary", "tweet", "post",
-)  # fmt: skip
 _POSSESSOR = re.compile(
     r"(?:^|\s)(?!(?:Here|There|That|It|What|Who|Where|How|Let)\W)"  # "Here's the answer:"
     rf"(?P<possessor>{_CAPITALISED_NAME}|(?i:the|an?)\s+[a-z]+)(?:’s|'s|'|’)\s+"
-    rf"(?:[a-z]+\s+)?{_trie(_WORDS_SAID)}"
+    rf"(?:[a-z]+\s+)?{_trie(cues.WORDS_SAID)}"
 )
 _NAME_OPENS_CLAUSE = re.compile(
     rf"\s*(?:(?P<name>{_CAPITALISED_NAME}(?:\s+[a-z]+)?)\s+(?-i:[a-z])[a-z]*ed"
