@@ -141,7 +141,8 @@ _ATTRIBUTION_ADVERBS = frozenset(cues.ATTRIBUTION_ADVERBS)
 _TRANSITIVE_REPORTING = frozenset(cues.TRANSITIVE_REPORTING)
 _STATES_OF_MIND = frozenset(cues.STATES_OF_MIND)
 _REPORTS_LATER = re.compile(
-    r"(?:\s+[a-z]+ly)?\s*[,:\"“]|(?:\s+[\w’'-]+){0,4}?\s+that\b|\s+how\s+(?!to\b|much\b|many\b|come\b|long\b|far\b)"
+    r"(?:\s+[a-z]+ly)?\s*[,:\"“]|(?:\s+[\w’'-]+){0,4}?\s+that\b"
+    r"|\s+how\s+(?!to\b|much\b|many\b|come\b|long\b|far\b)"  # "describes how the mill closed"
     r"|(?:\s+[\w’'-]+){1,6}?\s+as\s+(?:an?\s+|the\s+)?[\"“]"  # "described it as “a present”"
     r"|[^.;:\"“”]*:\s*[\"“]"  # "describes the situation as follows: “...”"
 )
@@ -176,6 +177,7 @@ _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _TIMES = frozenset(MONTHS) | WEEKDAYS  # "It was announced in January that": no source
 # "It was reported in The Guardian that": an impersonal passive names its source after in/by
 _IMPERSONAL = re.compile(r"(?:^|\s)it\s+(?:is|was|has\s+been|had\s+been)\s+$", re.IGNORECASE)
+_IMPERSONAL_SPAN = 24  # characters before the verb that can hold " it had been " (read only those)
 _NAME_IN_OR_BY = re.compile(
     r"\s+(?:in|by)\s+(?P<source>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4})",
     re.IGNORECASE,
@@ -680,7 +682,7 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
                 if _is_source(source):
                     return source
             continue
-        if _IMPERSONAL.search(sentence, 0, at):
+        if _IMPERSONAL.search(sentence, max(at - _IMPERSONAL_SPAN, 0), at):
             named = _NAME_IN_OR_BY.match(sentence, to)
             if named and named.group("source").split(" ", 1)[0].lower() not in _TIMES:
                 return named.group("source")  # "It was reported in The Guardian that"
