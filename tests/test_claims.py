@@ -190,6 +190,9 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("Ann Lutz sharply criticised the plan and said it would fail.", "Ann Lutz"),
         ("The critic described the film as follows: “It is a triumph.”", "The critic"),
         ("Minister Gerd Muller (CSU), warned that the rallies would grow.", "Minister Gerd Muller"),
+        ("Its author, Ana Ruiz, describes a split town: the rich and the rest.", "Its author"),
+        ("The pier is doomed, added the harbour master.", "the harbour master"),
+        ("Many of us believe that the pier is safe.", "Many of us"),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:
@@ -248,6 +251,11 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "It was announced in January that the pier would close.",
         "The mayor promised to do something about that before the vote.",
         "These early findings are promising, but the sample was small.",
+        "Ana, too, asked the mayor a question in a way no one else did.",
+        "The harbour master asked how the storm had treated the boats.",
+        "Such habits come from a good (better informed) place.",
+        "The way the mayor talks about the pier makes me think that it will close.",
+        "The following table defines two terms: rent and yield.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:
@@ -259,7 +267,10 @@ def test_the_authors_own_claims_have_no_source(sentence: str) -> None:
     naming, an "-ing" or a transitive verb after a comma ("..., adding a further 45,000
     troops") where no quotation stands before; nor speech no one has made ("would argue",
     "may say") or evidence that shows something ("the recent floods show", "court records
-    suggest")."""
+    suggest"); nor a question ("asked how"), an aside's verb and its object ("Ana, too, asked
+    the mayor a question"), a lone word that names no one ("better informed") or a verb's
+    object ("makes me think"), nor what follows a colon after something that does not speak
+    ("the following table defines two terms:")."""
     assert only(sentence).attributed_to is None
 
 

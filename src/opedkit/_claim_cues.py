@@ -21,6 +21,7 @@ from ._vocabulary import MONTH_WORDS, MONTHS
 
 __all__ = [
     "AFTER_PASSIVE_SOURCE",
+    "ASKING_VERBS",
     "ATTRIBUTION_ADVERBS",
     "ATTRIBUTIVE_HEDGES",
     "BARE_DETERMINERS",
@@ -517,6 +518,10 @@ VERBS_NOT_IN_SOURCES = (
 )  # fmt: skip
 """Words that cannot be inside a source's name: their presence means a clause, not a source
 ("whatever the association says", "despite what its supporters claimed": a concession)."""
+
+ASKING_VERBS = ("asked", "asks", "ask", "asking", "wondered", "wonders", "wondering")
+"""Reporting verbs that ask: before a question word ("asked how", "wondered whether") they
+report a question, no claim, unless a quotation gives the question's words."""
 
 NAMING_VERBS = (
     "describe", "describes", "described", "regarded", "viewed", "defines", "sees",

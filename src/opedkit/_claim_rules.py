@@ -140,12 +140,19 @@ _DETERMINERS = frozenset(cues.DETERMINERS)
 _ATTRIBUTION_ADVERBS = frozenset(cues.ATTRIBUTION_ADVERBS)
 _TRANSITIVE_REPORTING = frozenset(cues.TRANSITIVE_REPORTING)
 _STATES_OF_MIND = frozenset(cues.STATES_OF_MIND)
+_ASKING = frozenset(cues.ASKING_VERBS)
+# A question after an asking verb, its object between: "asked the minister whether"
+_QUESTION_NEXT = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:how|whether|if|why|what|who|when|where|which)\b", re.IGNORECASE
+)
 _REPORTS_LATER = re.compile(
     r"(?:\s+[a-z]+ly)?\s*[,:\"“]|(?:\s+[\w’'-]+){0,4}?\s+that\b"
     r"|\s+how\s+(?!to\b|much\b|many\b|come\b|long\b|far\b)"  # "describes how the mill closed"
     r"|(?:\s+[\w’'-]+){1,6}?\s+as\s+(?:an?\s+|the\s+)?[\"“]"  # "described it as “a present”"
     r"|[^.;:\"“”]*:\s*[\"“]"  # "describes the situation as follows: “...”"
 )
+# A short object and a colon: "Its author describes a 20-75-5 nation: there's ..."
+_OBJECT_THEN_COLON = re.compile(r"(?:\s+[\w’'-]+){1,4}?:\s")
 # A naming verb's object and "as": "The elders described it as the experience of a lifetime"
 _NAMES_AS = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+as\s")
 _NAMES_WITH_AS = frozenset(cues.NAMING_VERBS)
@@ -195,6 +202,14 @@ _MOST_SUBJECT_WORDS = 8  # as many as _SUBJECT reads
 _PRONOUN_SOURCES = frozenset({"he", "she", "they"})
 # Words that alone name people: "Some suggest", "Many find", "I found"
 _SOURCE_WORDS = frozenset("some many most others few both all we i you people".split())
+# Words that alone, in small letters, name a source: a pronoun, a quantifier, research; else a
+# plural ("critics", "experts"): a singular noun needs a determiner ("the instructor said")
+_ONE_WORD_SOURCES = (
+    _PRONOUN_SOURCES
+    | _SOURCE_WORDS
+    | _RESEARCH_WORDS
+    | frozenset("someone somebody everyone everybody each none several".split())
+)
 _SHORT_CLAUSE = 12  # words of a first clause whose subject a verb after "and" may share
 # Participles that name: "an orphanage, called The SOS Village", "the exploit, dubbed X,"
 _NAMING = frozenset({"called", "calls", "call", "dubbed", "dubs", "labelled", "labeled", "termed"})
@@ -300,6 +315,8 @@ _ENDS_IN_FUNCTION_WORD = re.compile(
     r"\s" + _trie((*cues.BARE_DETERMINERS, *cues.NOT_SOURCES)) + "$", re.IGNORECASE
 )
 _ENDS_IN_PRONOUN = re.compile(r"\s" + _trie(cues.SUBJECT_PRONOUNS) + "$", re.IGNORECASE)
+# An object pronoun ends a verb's object, not a source: "makes me think"; but "many of us"
+_ENDS_IN_OBJECT = re.compile(r"(?<!\bof)\s(?:me|us|him|them)$", re.IGNORECASE)
 _PASSIVE = frozenset(cues.PASSIVE_REPORTING)
 _SOURCE_LEADS = frozenset(cues.SOURCE_LEADS)
 # "learns to think": an infinitive reports nothing, unless "goes on to say"
@@ -633,7 +650,11 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             continue  # "learns to think", "agreed to say"; but "went on to say"
         cue = written.lower()
         closed = max(sentence.rfind('"', 0, at), sentence.rfind("”", 0, at))
-        after_quote = sentence[max(at - 2, 0) : at].rstrip().endswith((",", "”", '"')) or (
+        before = sentence[max(at - 2, 0) : at].rstrip()
+        after_quote = (
+            before.endswith(("”", '"'))
+            or (before.endswith(",") and _after_comma_reports(sentence, at, to, cue, closed))
+        ) or (
             # "“...,” the report states."; the tail's words hold no quote: it opens at the last
             closed > 0
             and _QUOTE_TAIL.match(sentence, closed - 1, at) is not None
@@ -656,10 +677,13 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             and _REPORTS_WHAT_FOLLOWS.match(sentence, to) is None
         ):
             continue  # "Both capitals feared the war would spread": the author's account
+        # what follows a colon is reported only by someone: not "each play defines two things:"
+        by_someone = False
         if (
             cue in _TRANSITIVE_REPORTING
             and not after_quote
             and _REPORTS_LATER.match(sentence, to) is None
+            and not (by_someone := _OBJECT_THEN_COLON.match(sentence, to) is not None)
             and not (cue in _FINDS and _RESEARCH.search(sentence, _boundary(sentence, at), at))
             and (cue not in _NAMES_WITH_AS or _NAMES_AS.match(sentence, to) is None)
             and not _still_open(sentence[:at], False)
@@ -667,6 +691,13 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             and "”" not in sentence[:at]
         ):
             continue  # an object: "Russia maintains a base", "they wrote petitions"
+        if (
+            cue in _ASKING
+            and _QUESTION_NEXT.match(sentence, to)
+            and '"' not in sentence
+            and "“" not in sentence
+        ):
+            continue  # a question asks, it claims nothing: "David asked how I was doing"
         if cue in cues.SOURCE_INTRODUCERS:
             if _word_before(sentence, at) in _IN_ACCORDANCE:
                 continue  # "went according to plan"
@@ -711,7 +742,7 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             subject = _before_apposition(sentence, at, cue)
         if subject is not None:
             if _hypothetical(sentence, at) or (
-                cue in _EVIDENCE_VERBS and not _names_someone(subject)
+                (by_someone or cue in _EVIDENCE_VERBS) and not _names_someone(subject)
             ):
                 return None  # "Only a fool would argue", "the attacks in Paris show"
             return subject
@@ -729,6 +760,17 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
                 if _is_source(source):
                     return source
     return None
+
+
+def _after_comma_reports(sentence: str, at: int, to: int, cue: str, closed: int) -> bool:
+    """Whether the cue at ``sentence[at:to]``, right after a comma, reports what comes before it
+    as a quotation's tail would: after a quotation mark ("“...”, he added, ..."), as a participle
+    ("The mayor refused, adding"), or inverted before a short source ("..., added the mayor.");
+    not after an aside ("Mota, too, asked the president a question")."""
+    if closed >= 0 or cue.endswith("ing") or "“" in sentence[:at]:
+        return True
+    named = _NAMED_AFTER_QUOTE.match(sentence, to)
+    return named is not None and _inverted_aside(sentence, named, cue)
 
 
 def _name_after(source: str) -> str:
@@ -898,6 +940,7 @@ def _subject(sentence: str, end: int) -> str | None:
 def _is_source(source: str) -> bool:
     return (
         source[0].isalnum()
+        and (" " in source or not source.islower() or _one_word_source(source))
         and source.lower() not in _SOURCE_LEADS  # "once admitted": a lead, no subject
         and not source.endswith(("’s", "'s"))  # "Trump’s saying no": a gerund
         and source.lower() not in _BARE_DETERMINERS
@@ -905,7 +948,17 @@ def _is_source(source: str) -> bool:
         and _NOT_SOURCE.match(source) is None
         and _VERB_IN_SOURCE.search(source) is None
         and _ENDS_IN_PRONOUN.search(source) is None  # "the sector they said": a relative clause
+        and _ENDS_IN_OBJECT.search(source) is None
         and _VERB_AND_OBJECT.search(source + " ") is None
         and not (source[0].islower() and source.split(" ", 1)[0].endswith("ing"))  # a gerund
         and not (" " not in source and source.endswith("ly") and source.islower())  # an adverb
+    )
+
+
+def _one_word_source(word: str) -> bool:
+    """Whether one word in small letters names a source: "they", "experts"; not "better"
+    ("a good (better informed) place"), "phone" ("phone calls") or "make" ("make informed
+    decisions")."""
+    return word in _ONE_WORD_SOURCES or (
+        word.endswith("s") and not word.endswith(("ss", "us", "ys", "'s", "’s"))
     )
