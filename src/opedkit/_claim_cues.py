@@ -407,10 +407,10 @@ NOT_SOURCES = (
 NOT_AFTER_REPORTING = (
     "to", "of", "for", "with", "by", "from", "up", "and", "or", "nor", "is", "are", "was",
     "were", "has", "have", "had", "will", "would", "above", "below", "earlier", "here", "itself",
-    "himself", "herself", "themselves", "oneself", "about",
+    "himself", "herself", "themselves", "oneself", "about", "nothing",
 )  # fmt: skip
 """Words after a reporting verb that show it is not reporting ("agreed to", "the claims are",
-"described above", "asserted itself", "a news report about")."""
+"described above", "asserted itself", "a news report about", "said nothing")."""
 
 TIME_PREPOSITIONS = ("in", "on", "at", "since", "after", "before", "during", "by", "last", "until")
 """Openers of a time phrase that may stand before a source ("In 2016 the utility said")."""

@@ -179,6 +179,12 @@ _RESEARCH_WORDS = frozenset(cues.RESEARCH_NOUNS)
 _EVIDENCE_VERBS = frozenset(cues.EVIDENCE_VERBS)
 _PEOPLE_ENDINGS = tuple(cues.PEOPLE_ENDINGS)
 _MODALS = frozenset(cues.MODALS)
+_NEGATIONS = frozenset(
+    "not never don't doesn't didn't won't wouldn't can't cannot couldn't hasn't haven't".split()
+)
+_SINGULAR_DETERMINERS = frozenset("a an another each every this".split())
+_PLURAL_AFTER_A = frozenset("few number lot majority minority handful couple dozen".split())
+_NEGATION_RAISING = _STATES_OF_MIND | frozenset("expect expects expected reckon reckons".split())
 _IN_ACCORDANCE = frozenset(cues.IN_ACCORDANCE)
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _TIMES = frozenset(MONTHS) | WEEKDAYS  # "It was announced in January that": no source
@@ -710,8 +716,8 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             named = _NAMED_AFTER.match(sentence, to) if _BE.search(sentence, 0, at) else None
             if named:
                 source = _BY_ENDS.split(named.group("source"), 1)[0]
-                if _is_source(source):
-                    return source
+                if _is_source(source) and not _hypothetical(sentence, at):
+                    return source  # not "if they are claimed by Israel"
             continue
         if _IMPERSONAL.search(sentence, max(at - _IMPERSONAL_SPAN, 0), at):
             named = _NAME_IN_OR_BY.match(sentence, to)
@@ -727,6 +733,8 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
         ):
             continue  # "agreed to", "the claims are"; but "“...,” he announced to the press"
         subject = _subject(sentence, at)
+        if subject is not None and _a_noun_after(subject, cue):
+            continue  # "Another major report, by the project, was published"
         if subject is None and cue.endswith("ing") and _THAT_NEXT.match(sentence, to):
             being = _BE.search(sentence, 0, at)  # "the minister is openly saying that"
             if being is not None:
@@ -741,10 +749,12 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
         if subject is None:
             subject = _before_apposition(sentence, at, cue)
         if subject is not None:
-            if _hypothetical(sentence, at) or (
-                (by_someone or cue in _EVIDENCE_VERBS) and not _names_someone(subject)
+            if (
+                _hypothetical(sentence, at)
+                or (cue not in _NEGATION_RAISING and _denied(sentence, at))
+                or ((by_someone or cue in _EVIDENCE_VERBS) and not _names_someone(subject))
             ):
-                return None  # "Only a fool would argue", "the attacks in Paris show"
+                return None  # "Only a fool would argue", "never said", "the attacks show"
             return subject
         if sentence[max(at - 2, 0) : at].rstrip().endswith((",", "”", '"')):
             named = _NAMED_AFTER_QUOTE.match(sentence, to)
@@ -812,6 +822,33 @@ def _hypothetical(sentence: str, at: int) -> bool:
             break
     clause = sentence[_boundary(sentence, at) : at].lstrip().lower()
     return clause.startswith(("if ", "unless ", "even if "))  # "If critics say that"
+
+
+def _denied(sentence: str, at: int) -> bool:
+    """Whether a negation stands among the adverbs just before the verb at ``sentence[at]``:
+    what no one said is no one's claim ("the White House doesn't admit the war", "he never
+    said so"). A state of mind or an expectation keeps its source: "They don't believe that the
+    tax will pass" is what they believe."""
+    for word in reversed(sentence[max(at - 48, 0) : at].split()):
+        bare = word.lower().replace("’", "'")
+        if bare in _NEGATIONS:
+            return True
+        if bare not in _ATTRIBUTION_ADVERBS:
+            return False
+    return False
+
+
+def _a_noun_after(subject: str, cue: str) -> bool:
+    """Whether ``cue`` is a reporting noun in its bare form after a ``subject`` opening with a
+    singular determiner: a verb would agree ("reports"), so it is that noun ("Another major
+    report, by the project, was published"; but "A new report finds")."""
+    words = subject.lower().split(" ", 2)
+    return (
+        cue in _REPORTING_NOUNS
+        and not cue.endswith("s")
+        and words[0] in _SINGULAR_DETERMINERS
+        and not (len(words) > 1 and words[1] in _PLURAL_AFTER_A)  # "only a few customers report"
+    )
 
 
 def _names_someone(source: str) -> bool:
