@@ -196,6 +196,8 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("The mayor does not expect the vote to change anything.", "The mayor"),
         ("Only a few residents report any damage.", "a few residents"),
         ("A new survey of the harbour finds that boats are older.", "A new survey of the harbour"),
+        ("Economists think the new tax could cost the town its port.", "Economists"),
+        ("It pointed out that the harbour board had never met.", "It"),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:
@@ -263,6 +265,8 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "The harbour master said nothing when the pier closed.",
         "If the attack is eventually claimed by the rebels, the talks will end.",
         "Another long report, by the harbour board, was published in May.",
+        "Harbour pilots think hard about the tides before every crossing.",
+        "It seems that the harbour board had never met.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:

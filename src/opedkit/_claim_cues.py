@@ -72,6 +72,7 @@ __all__ = [
     "TRANSITIVE_REPORTING",
     "VALUE",
     "VERBS_NOT_IN_SOURCES",
+    "WHAT_IT_SAYS",
     "WORDS_SAID",
 ]
 
@@ -522,6 +523,16 @@ VERBS_NOT_IN_SOURCES = (
 ASKING_VERBS = ("asked", "asks", "ask", "asking", "wondered", "wonders", "wondering")
 """Reporting verbs that ask: before a question word ("asked how", "wondered whether") they
 report a question, no claim, unless a quotation gives the question's words."""
+
+WHAT_IT_SAYS = (
+    "said", "says", "wrote", "writes", "pointed out", "points out", "noted", "notes", "argued",
+    "argues", "warned", "warns", "added", "adds", "stated", "states", "concluded", "concludes",
+    "claimed", "claims", "announced", "announces", "insisted", "insists", "acknowledged",
+    "admitted", "recommended", "recommends", "urged", "urges",
+)  # fmt: skip
+"""Reporting verbs whose subject "it" is a paper, a report or a body that speaks ("It pointed
+out that officials have wide powers"), before "that", a colon, a comma or a quotation; not
+"it shows" or "it seems": evidence and impressions are no one's words."""
 
 NAMING_VERBS = (
     "describe", "describes", "described", "regarded", "viewed", "defines", "sees",

@@ -183,6 +183,11 @@ _NEGATIONS = frozenset(
     "not never don't doesn't didn't won't wouldn't can't cannot couldn't hasn't haven't".split()
 )
 _SINGULAR_DETERMINERS = frozenset("a an another each every this".split())
+_NOT_A_CLAUSE = re.compile(
+    r"\s+(?:(?:[a-z]+ly|most|more|much|hard)\b|" + _trie(cues.NOT_AFTER_REPORTING) + ")"
+)
+_IT_SPEAKS = frozenset(cues.WHAT_IT_SAYS)
+_PEOPLE_PLURALS = tuple(e for e in cues.PEOPLE_ENDINGS if e.endswith("s"))
 _PLURAL_AFTER_A = frozenset("few number lot majority minority handful couple dozen".split())
 _NEGATION_RAISING = _STATES_OF_MIND | frozenset("expect expects expected reckon reckons".split())
 _IN_ACCORDANCE = frozenset(cues.IN_ACCORDANCE)
@@ -681,6 +686,7 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             cue in _STATES_OF_MIND
             and not after_quote
             and _REPORTS_WHAT_FOLLOWS.match(sentence, to) is None
+            and not _people_think(sentence, at, to)
         ):
             continue  # "Both capitals feared the war would spread": the author's account
         # what follows a colon is reported only by someone: not "each play defines two things:"
@@ -748,6 +754,10 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             subject = _clause_subject(sentence, at - 3)  # "He illustrated his view by saying"
         if subject is None:
             subject = _before_apposition(sentence, at, cue)
+        if subject is None and cue in _IT_SPEAKS and _REPORTS_WHAT_FOLLOWS.match(sentence, to):
+            clause = sentence[_boundary(sentence, at) : at].strip()
+            if clause in ("It", "it"):
+                return clause  # "It pointed out that officials have wide powers": a paper
         if subject is not None:
             if (
                 _hypothetical(sentence, at)
@@ -822,6 +832,19 @@ def _hypothetical(sentence: str, at: int) -> bool:
             break
     clause = sentence[_boundary(sentence, at) : at].lstrip().lower()
     return clause.startswith(("if ", "unless ", "even if "))  # "If critics say that"
+
+
+def _people_think(sentence: str, at: int, to: int) -> bool:
+    """Whether the subject of a state of mind at ``sentence[at:to]`` is a word for people or
+    research in the plural and a clause follows: what "Economists think the reforms could work"
+    report is theirs, "that" or not; not "developers think heavily about the user"."""
+    if sentence[at:to] == "thought" or _NOT_A_CLAUSE.match(sentence, to):
+        return False  # "thought leadership"
+    subject = _subject(sentence, at)
+    if subject is None:
+        return False
+    last = _HEAD_ENDS.split(subject, 1)[0].split()[-1].lower()
+    return last in _RESEARCH_WORDS or (last.endswith(_PEOPLE_PLURALS) and last not in _SOURCE_WORDS)
 
 
 def _denied(sentence: str, at: int) -> bool:
