@@ -198,6 +198,9 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("A new survey of the harbour finds that boats are older.", "A new survey of the harbour"),
         ("Economists think the new tax could cost the town its port.", "Economists"),
         ("It pointed out that the harbour board had never met.", "It"),
+        ("The ministry issued a statement saying that the port would close.", "The ministry"),
+        ("Both unions issued statements to emphasise that they would strike.", "Both unions"),
+        ("The union raised concerns that the port would close.", "The union"),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:
@@ -267,6 +270,8 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "Another long report, by the harbour board, was published in May.",
         "Harbour pilots think hard about the tides before every crossing.",
         "It seems that the harbour board had never met.",
+        'The Gazette ran a story on May 4, 1921 declaring "the end of the pier".',
+        "Good harbours emphasize safety over speed.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:

@@ -294,7 +294,7 @@ REPORTING_VERBS = (
     "called", "calls", "remarked", "remarks", "declared", "declares", "declare", "tweeted",
     "tweets", "responded", "responds", "replied", "replies", "pledged", "pledges", "vowed", "vows",
     "promised", "promises", "urged", "urges", "asked", "asks", "lamented", "laments", "bragged",
-    "boasted", "boasts", "described", "describes", "describe", "stressed", "stresses", "emphasised",
+    "boasted", "boasts", "described", "describes", "describe", "stressed", "stresses", "emphasised", "emphasise", "emphasize",
     "emphasized", "confirmed", "confirms", "denied", "denies", "proclaimed", "proclaims", "quipped",
     "countered", "retorted", "mused", "opined", "recounted", "demanded", "demands", "wondered",
     "insisting", "arguing", "claiming", "alleging", "warning", "noting", "adding", "explaining",
@@ -310,7 +310,9 @@ REPORTING_VERBS = (
     "recommends", "recommended", "put it", "puts it", "laughs", "laughed", "sighed", "sighs",
     "quips", "muses", "recounts", "thundered", "elaborates", "elaborated", "sees", "defines",
     "viewed", "regarded", "dubbed", "dubs", "labelled", "labeled", "termed",
-    "broke the news", "breaks the news", "let it be known", "made clear", "makes clear",
+    "raised concerns", "raises concerns", "raised the alarm", "raises the alarm",
+    "raised alarm", "voiced concern", "voiced concerns", "sounded the alarm", "broke the news",
+    "breaks the news", "let it be known", "made clear", "makes clear",
     "made it clear", "makes it clear",
 )  # fmt: skip
 """Verbs that report what someone else said or thinks: their subject is the claim's source."""
@@ -332,7 +334,7 @@ TRANSITIVE_REPORTING = (
     "describe", "mocked", "asked", "asks", "asking", "urged", "urges", "urging", "pledged",
     "pledges", "pledging", "vowed", "vows", "vowing", "found", "finds", "find", "sees",
     "defines", "viewed", "regarded", "dubbed", "dubs", "labelled", "labeled",
-    "termed", "added", "adds", "adding", "shouted",
+    "termed", "added", "adds", "adding", "shouted", "emphasise", "emphasize",
 )  # fmt: skip
 """Reporting verbs that also take a plain object ("maintains a base", "wrote petitions") and
 requests, pledges and finds ("asked Syria to open", "pledged support", "found gold") and

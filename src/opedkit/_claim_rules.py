@@ -335,6 +335,14 @@ _INFINITIVE = re.compile(r"\bto\s*$", re.IGNORECASE)
 _REPORTING_TO = re.compile(
     _trie(a for a in cues.ATTRIBUTION_ADVERBS if a.endswith(" to")) + r"\s*$", re.IGNORECASE
 )
+# A statement put out, before the verb saying what it says: "The ministry issued a statement
+# saying that", "Officials issued statements to emphasise that"
+_ISSUED = re.compile(
+    r"\b(?:issued|released|published|posted|put\s+out)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+    r"(?:[\w-]+\s+)?(?:statement|report|letter|note|memo|editorial|message|declaration)s?"
+    r"(?:\s+to)?\s*$",
+    re.IGNORECASE,
+)
 # Only adverbs between a comma and a cue: "Samantha Power, had the gall to say"
 _ADVERBS_ONLY = re.compile(rf"\s*(?:{_trie(cues.ATTRIBUTION_ADVERBS)}\s+)*", re.IGNORECASE)
 _CLAIMS_TO = frozenset({"claim", "claims", "claimed", "profess", "professes", "professed"})
@@ -657,7 +665,12 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
         written = sentence[at:to]
         if at > 0 and written[0].isupper():
             continue  # a name: "the United States"
-        if _infinitive_before(sentence, at) and not _REPORTING_TO.search(sentence, 0, at):
+        issued = _ISSUED.search(sentence, 0, at) if written.endswith(("ing", "e")) else None
+        if (
+            _infinitive_before(sentence, at)
+            and not _REPORTING_TO.search(sentence, 0, at)
+            and issued is None
+        ):
             continue  # "learns to think", "agreed to say"; but "went on to say"
         cue = written.lower()
         closed = max(sentence.rfind('"', 0, at), sentence.rfind("”", 0, at))
@@ -738,7 +751,7 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             and not (cue in _CLAIMS_TO and sentence[to : to + 4] == " to ")  # "claim to defend"
         ):
             continue  # "agreed to", "the claims are"; but "“...,” he announced to the press"
-        subject = _subject(sentence, at)
+        subject = _subject(sentence, issued.start() if issued else at)
         if subject is not None and _a_noun_after(subject, cue):
             continue  # "Another major report, by the project, was published"
         if subject is None and cue.endswith("ing") and _THAT_NEXT.match(sentence, to):
@@ -1000,6 +1013,7 @@ def _subject(sentence: str, end: int) -> str | None:
 def _is_source(source: str) -> bool:
     return (
         source[0].isalnum()
+        and not source.replace(",", "").replace(" ", "").isdigit()  # "December 19, 1917 declaring"
         and (" " in source or not source.islower() or _one_word_source(source))
         and source.lower() not in _SOURCE_LEADS  # "once admitted": a lead, no subject
         and not source.endswith(("’s", "'s"))  # "Trump’s saying no": a gerund
