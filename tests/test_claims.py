@@ -308,6 +308,18 @@ def test_a_quotation_takes_its_speaker_from_the_neighbouring_sentence() -> None:
     ]
 
 
+def test_a_phrase_named_in_quotes_does_not_borrow_a_neighbours_speaker() -> None:
+    """A quoted phrase after a determiner names something (the "town of a thousand piers");
+    it is not speech, so the sentence keeps no source from the quotation beside it."""
+    found = extract(
+        article(
+            "“We will rebuild the pier by June,” the mayor said. The harbour of the “town of a"
+            " thousand piers” was quiet that winter."
+        )
+    )
+    assert [c.attributed_to for c in found] == ["the mayor", None]
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [

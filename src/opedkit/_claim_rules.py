@@ -318,6 +318,8 @@ _NAMED_AFTER = re.compile(
 _NAMED_AFTER_QUOTE = re.compile(r"\s+(?P<source>[^,;:.!?\"“”()—–]+?)\s*(?=[,;:.!?\"“”()—–]|$)")
 _CONJUNCTION = re.compile(r"\s" + _trie(cues.CONJUNCTIONS) + r"\s", re.IGNORECASE)
 _BARE_DETERMINERS = frozenset(cues.BARE_DETERMINERS)
+_SENTENCE_LONG = 7  # spaces in a quotation after a determiner that make it speech anyway
+_NAMING_DETERMINERS = _DETERMINERS - {"that"}  # 'is that "it always spills outwards."': speech
 _NEAR_QUOTATION = 4  # spaces between a closing quote and the reporting verb of its speaker
 _MOST_REPORTS = 8  # reporting cues looked at per sentence (keeps a pathological one linear)
 _NOT_SOURCE = re.compile(_trie(cues.NOT_SOURCES), re.IGNORECASE)
@@ -605,8 +607,15 @@ def _borrow(
 
 def _speaks(text: str) -> bool:
     """Whether ``text`` quotes speech: a quotation of four words or more, not a scare-quoted
-    word or phrase ("the so-called "moderates"")."""
-    return any(quoted.count(" ") >= 3 for quoted in _QUOTATION.findall(text))
+    word or phrase ("the so-called "moderates"") nor a phrase named after a determiner (the
+    "city of brotherly love"), unless it is as long as a sentence."""
+    return any(
+        quoted.count(" ") >= 3
+        and (
+            quoted.count(" ") >= _SENTENCE_LONG or _word_before(text, at) not in _NAMING_DETERMINERS
+        )
+        for at, quoted in ((m.start(), m.group(1)) for m in _QUOTATION.finditer(text))
+    )
 
 
 def _still_open(text: str, inside: bool) -> bool:
