@@ -201,6 +201,7 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("The ministry issued a statement saying that the port would close.", "The ministry"),
         ("Both unions issued statements to emphasise that they would strike.", "Both unions"),
         ("The union raised concerns that the port would close.", "The union"),
+        ("The plan, according to the Gazette will cost the town its pier.", "the Gazette"),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:
@@ -272,6 +273,7 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "It seems that the harbour board had never met.",
         'The Gazette ran a story on May 4, 1921 declaring "the end of the pier".',
         "Good harbours emphasize safety over speed.",
+        "The paper mocks any party claiming credit for the new pier.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:

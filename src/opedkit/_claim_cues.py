@@ -335,7 +335,7 @@ TRANSITIVE_REPORTING = (
     "describe", "mocked", "asked", "asks", "asking", "urged", "urges", "urging", "pledged",
     "pledges", "pledging", "vowed", "vows", "vowing", "found", "finds", "find", "sees",
     "defines", "viewed", "regarded", "dubbed", "dubs", "labelled", "labeled",
-    "termed", "added", "adds", "adding", "shouted", "emphasise", "emphasize",
+    "termed", "added", "adds", "adding", "shouted", "emphasise", "emphasize", "claiming",
 )  # fmt: skip
 """Reporting verbs that also take a plain object ("maintains a base", "wrote petitions") and
 requests, pledges and finds ("asked Syria to open", "pledged support", "found gold") and

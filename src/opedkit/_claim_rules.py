@@ -163,7 +163,11 @@ _QUOTE_NEXT = re.compile(r"\s*[,:]\s*[\"“]")
 # "Andy Burnham calls this “finger wagging”": a short object, then the quoted words
 _NAMES_A_QUOTE = re.compile(r"(?:\s+[\w’'-]+){1,2}\s*[\"“]")
 # Where the words naming a source stop: a new subject or, after its verb, a relative clause
-_NEW_SUBJECT = re.compile(r"\s+(?=(?:it|they|he|she|we|i)\s)", re.IGNORECASE)
+# A clause after "according to X" with no comma: "it will be", "Fox News will examine"
+_NEW_SUBJECT = re.compile(
+    r"\s+(?=(?:it|they|he|she|we|i|will|would|could|can|may|might|must|should)\s)",
+    re.IGNORECASE,
+)
 _NAMED_UNTIL = re.compile(
     r"\s+(?=(?:who|whom|whose|which|as|while|when|it|they|he|she|we|i)\s)", re.IGNORECASE
 )
