@@ -202,6 +202,10 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("Both unions issued statements to emphasise that they would strike.", "Both unions"),
         ("The union raised concerns that the port would close.", "The union"),
         ("The plan, according to the Gazette will cost the town its pier.", "the Gazette"),
+        (
+            "The charter's plain text makes clear that the pier is public.",
+            "The charter's plain text",
+        ),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:

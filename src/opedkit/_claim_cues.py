@@ -31,6 +31,7 @@ __all__ = [
     "COPULAS",
     "CUE_SIGNALS",
     "DETERMINERS",
+    "DOCUMENT_NOUNS",
     "EVIDENCE_VERBS",
     "FACT",
     "FACT_PATTERN",
@@ -428,6 +429,15 @@ RESEARCH_NOUNS = (
 )  # fmt: skip
 """Words naming research: what it finds is its claim ("most studies have found no effect"),
 where "found" takes a plain object otherwise ("a company found gold")."""
+
+DOCUMENT_NOUNS = (
+    "law", "laws", "act", "bill", "constitution", "treaty", "convention", "charter", "guideline",
+    "guidelines", "rules", "ruling", "verdict", "judgment", "decision", "memo", "letter",
+    "statement", "book", "article", "editorial", "paper", "text", "language", "manifesto",
+    "declaration", "resolution", "document", "documents", "filing", "complaint", "lawsuit",
+)  # fmt: skip
+"""Words for a text that says something: like research, what it shows or makes clear is its
+claim ("Its plain language makes clear that", "the court's ruling found that")."""
 
 EVIDENCE_VERBS = (
     "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "reveal", "reveals",

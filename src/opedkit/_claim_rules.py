@@ -180,6 +180,7 @@ _AND = frozenset({"and", "but"})
 _FINDS = frozenset({"found", "finds", "find"})
 _RESEARCH = re.compile(_trie(cues.RESEARCH_NOUNS), re.IGNORECASE)
 _RESEARCH_WORDS = frozenset(cues.RESEARCH_NOUNS)
+_SAYING_TEXTS = _RESEARCH_WORDS | frozenset(cues.DOCUMENT_NOUNS)
 _EVIDENCE_VERBS = frozenset(cues.EVIDENCE_VERBS)
 _PEOPLE_ENDINGS = tuple(cues.PEOPLE_ENDINGS)
 _MODALS = frozenset(cues.MODALS)
@@ -908,7 +909,7 @@ def _names_someone(source: str) -> bool:
     last = head[-1]
     bare = last.lower()
     return (
-        any(word.lower() in _RESEARCH_WORDS for word in head)
+        any(word.lower() in _SAYING_TEXTS for word in head)
         or (last[0].isupper() and (len(head) > 1 or not bare.endswith("s")))
         or bare in _PRONOUN_SOURCES
         or bare in _BARE_DETERMINERS
