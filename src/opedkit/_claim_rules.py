@@ -184,6 +184,9 @@ _SAYING_TEXTS = _RESEARCH_WORDS | frozenset(cues.DOCUMENT_NOUNS)
 _EVIDENCE_VERBS = frozenset(cues.EVIDENCE_VERBS)
 _PEOPLE_ENDINGS = tuple(cues.PEOPLE_ENDINGS)
 _MODALS = frozenset(cues.MODALS)
+# A name in quotation marks right after a participle names a thing: "a method called “X”"
+_NAMING_PARTICIPLES = frozenset("called dubbed termed labelled labeled".split())
+_QUOTE_OPENS = re.compile(r"\s*[\"“]")
 _NEGATIONS = frozenset(
     "not never don't doesn't didn't won't wouldn't can't cannot couldn't hasn't haven't".split()
 )
@@ -317,8 +320,11 @@ _SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_REPORT = re.compile(r"\s+" + _trie(cues.NOT_AFTER_REPORTING), re.IGNORECASE)
+# The words after "according to" or a passive's "by", to a mark; a stop inside them is an
+# abbreviation ("the U.S. Bureau of Labor Statistics"), the sentence ends only at the last one
 _NAMED_AFTER = re.compile(
-    r"\s+(?P<source>(?:[^,;:.!?\"“”()—–]|\.(?![\"'”’)]*$))+?)\s*(?=[,;:.!?\"”()—–]|$)"
+    r"\s+(?P<source>(?:[^,;:.!?\"“”()—–]|\.(?![\"'”’)]*$))+?)\s*"
+    r"(?=[,;:!?\"”()—–]|\.[\"'”’)]*$|$)"
 )
 _NAMED_AFTER_QUOTE = re.compile(r"\s+(?P<source>[^,;:.!?\"“”()—–]+?)\s*(?=[,;:.!?\"“”()—–]|$)")
 _CONJUNCTION = re.compile(r"\s" + _trie(cues.CONJUNCTIONS) + r"\s", re.IGNORECASE)
@@ -766,8 +772,18 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
         ):
             continue  # "agreed to", "the claims are"; but "“...,” he announced to the press"
         subject = _subject(sentence, issued.start() if issued else at)
-        if subject is not None and _a_noun_after(subject, cue):
-            continue  # "Another major report, by the project, was published"
+        if subject is not None and (
+            _a_noun_after(subject, cue)
+            or (
+                cue in _NAMING_PARTICIPLES
+                and _QUOTE_OPENS.match(sentence, to)
+                and subject.lower() not in _PRONOUN_SOURCES
+                and _word_before(sentence, sentence.rfind(subject, 0, at)) != "what"
+            )
+        ):
+            # "Another major report, by ...", "the method called “Dynamic Immersion”"; but
+            # 'what Bill Moyers called "the worst kind of creative license"'
+            continue
         if subject is None and cue.endswith("ing") and _THAT_NEXT.match(sentence, to):
             being = _BE.search(sentence, 0, at)  # "the minister is openly saying that"
             if being is not None:
