@@ -206,6 +206,12 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
             "The charter's plain text makes clear that the pier is public.",
             "The charter's plain text",
         ),
+        (
+            "According to the U.S. Bureau of Labor Statistics, wages rose.",
+            "the U.S. Bureau of Labor Statistics",
+        ),
+        ("The minister informed the council that the pier would close.", "The minister"),
+        ('It is what the mayor called "the worst deal in our history".', "the mayor"),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:
@@ -278,6 +284,8 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         'The Gazette ran a story on May 4, 1921 declaring "the end of the pier".',
         "Good harbours emphasize safety over speed.",
         "The paper mocks any party claiming credit for the new pier.",
+        "Good data helps the harbour board make informed choices.",
+        "Every chapter ends with a section called “Tides and winds”.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:
