@@ -212,6 +212,8 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ),
         ("The minister informed the council that the pier would close.", "The minister"),
         ('It is what the mayor called "the worst deal in our history".', "the mayor"),
+        ("One local historian called it the worst storm in a century.", "One local historian"),
+        ("The study followed 1,877 sailors and found that most slept badly.", "The study"),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:
@@ -286,6 +288,9 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "The paper mocks any party claiming credit for the new pier.",
         "Good data helps the harbour board make informed choices.",
         "Every chapter ends with a section called “Tides and winds”.",
+        "The harbour runs a ferry called Blue Wren between the piers.",
+        "Our price quotes tend to surprise new boat owners.",
+        "A fishing family found that out when the pier closed in May.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:

@@ -57,6 +57,7 @@ __all__ = [
     "PASSIVE_REPORTING",
     "PAST",
     "PEOPLE_ENDINGS",
+    "PEOPLE_WORDS",
     "POLICY",
     "READER_DIRECTIVES",
     "REPORTING_NOUNS",
@@ -181,7 +182,7 @@ NOT_REPORTS = (
     "found a way", "find a way", "finds a way", "found ways", "find ways", "declared war",
     "declares war", "declare war", "declared independence", "declares independence",
     "declare independence", "writes down", "wrote down", "write down", "insisted on",
-    "insists on", "insist on",
+    "insists on", "insist on", "found that out", "find that out", "finds that out",
 )  # fmt: skip
 """Phrases with a reporting verb that report nothing ("they found a way to", "declared war")."""
 
@@ -323,7 +324,7 @@ REPORTING_NOUNS = (
     "show", "shows", "report", "reports", "claim", "claims", "states", "note", "notes",
     "estimate", "estimates", "find", "finds", "fear", "fears", "calls", "thought", "promises",
     "demands", "vows", "remarks", "replies", "tweets", "boasts", "asks", "read", "reads",
-    "highlights", "proposes",
+    "highlights", "proposes", "quotes",
 )  # fmt: skip
 """Reporting verbs that are also nouns ("the TV show", "his claims"): they report only before
 "that", a colon, a comma (not one before a relative word: "the report, which"), a quotation or a
@@ -454,6 +455,13 @@ PEOPLE_ENDINGS = (
     "ics", "ee", "ees",
 )  # fmt: skip
 """Endings of words for people ("scientists", "elders", "critics", "residents")."""
+
+PEOPLE_WORDS = (
+    "expert", "experts", "scholar", "scholars", "official", "officials", "people", "women",
+    "men", "children", "police", "staff", "friends", "colleagues", "locals", "folks", "public",
+    "family", "families", "doctors", "nurses", "judges", "activists", "campaigners",
+)  # fmt: skip
+"""Words for people that PEOPLE_ENDINGS miss ("experts", "officials", "women")."""
 
 MODALS = (
     "would", "could", "might", "may", "will", "can", "should", "must", "shall", "wouldn't",

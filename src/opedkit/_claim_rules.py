@@ -221,6 +221,7 @@ _MOST_SUBJECT_WORDS = 8  # as many as _SUBJECT reads
 _PRONOUN_SOURCES = frozenset({"he", "she", "they"})
 # Words that alone name people: "Some suggest", "Many find", "I found"
 _SOURCE_WORDS = frozenset("some many most others few both all we i you people".split())
+_PEOPLE_WORDS = frozenset(cues.PEOPLE_WORDS)
 # Words that alone, in small letters, name a source: a pronoun, a quantifier, research; else a
 # plural ("critics", "experts"): a singular noun needs a determiner ("the instructor said")
 _ONE_WORD_SOURCES = (
@@ -805,7 +806,10 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             if (
                 _hypothetical(sentence, at)
                 or (cue not in _NEGATION_RAISING and _denied(sentence, at))
-                or ((by_someone or cue in _EVIDENCE_VERBS) and not _names_someone(subject))
+                or (
+                    (by_someone or cue in _EVIDENCE_VERBS or cue == "called")
+                    and not _names_someone(subject)
+                )
             ):
                 return None  # "Only a fool would argue", "never said", "the attacks show"
             return subject
@@ -930,6 +934,7 @@ def _names_someone(source: str) -> bool:
         or bare in _PRONOUN_SOURCES
         or bare in _BARE_DETERMINERS
         or bare in _SOURCE_WORDS
+        or bare in _PEOPLE_WORDS
         or bare.endswith(_PEOPLE_ENDINGS)
     )
 
@@ -994,6 +999,8 @@ def _boundary(text: str, end: int) -> int:
     start = 0
     for mark in _BOUNDARIES:
         at = text.rfind(mark, 0, end)
+        while mark == "," and at > 0 and text[at - 1].isdigit() and text[at + 1 : at + 2].isdigit():
+            at = text.rfind(mark, 0, at)  # "a study of 200,000 people": a number's comma
         if at >= 0:
             start = max(start, at + len(mark))
     return start
