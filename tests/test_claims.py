@@ -214,6 +214,7 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ('It is what the mayor called "the worst deal in our history".', "the mayor"),
         ("One local historian called it the worst storm in a century.", "One local historian"),
         ("The study followed 1,877 sailors and found that most slept badly.", "The study"),
+        ("The harbour master kept saying the pier was safe.", "The harbour master"),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:
@@ -291,6 +292,8 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "The harbour runs a ferry called Blue Wren between the piers.",
         "Our price quotes tend to surprise new boat owners.",
         "A fishing family found that out when the pier closed in May.",
+        "Most sailors love writing long letters home from the harbour.",
+        "The harbour board pays a firm for its sparky annual reporting.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:

@@ -382,6 +382,7 @@ ATTRIBUTION_ADVERBS = (
     "was quick to", "were quick to", "is quick to", "are quick to", "so", "very", "quite",
     "is reported to have", "are reported to have", "was reported to have", "were reported to have",
     "is said to have", "are said to have", "was said to have", "were said to have", "well",
+    "kept", "keeps", "keep",
 )  # fmt: skip
 """Words that may stand between a source and its reporting verb ("X has long argued", "the
 board went on to say")."""

@@ -187,6 +187,14 @@ _MODALS = frozenset(cues.MODALS)
 # A name in quotation marks right after a participle names a thing: "a method called “X”"
 _NAMING_PARTICIPLES = frozenset("called dubbed termed labelled labeled".split())
 _QUOTE_OPENS = re.compile(r"\s*[\"“]")
+# Before an "-ing" cue, what makes it report: a form of "be" or "keep" ("is openly saying",
+# "kept saying"), "by" ("by saying that")
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|be|keeps?|kept|started|began|continued|continues)\s+"
+    r"(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+_PARTICIPLE_LEADS = frozenset("by while when after before without".split())
 _NEGATIONS = frozenset(
     "not never don't doesn't didn't won't wouldn't can't cannot couldn't hasn't haven't".split()
 )
@@ -744,6 +752,15 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             and "“" not in sentence
         ):
             continue  # a question asks, it claims nothing: "David asked how I was doing"
+        if (
+            cue.endswith("ing")
+            and not after_quote
+            and _REPORTS_LATER.match(sentence, to) is None
+            and not _BE_BEFORE.search(sentence, max(at - 24, 0), at)
+            and _word_before(sentence, at) not in _PARTICIPLE_LEADS
+            and " with " not in sentence[_boundary(sentence, at) : at]
+        ):
+            continue  # a noun or a bare participle: "Foster’s sparky writing", "fewer writing"
         if cue in cues.SOURCE_INTRODUCERS:
             if _word_before(sentence, at) in _IN_ACCORDANCE:
                 continue  # "went according to plan"
