@@ -294,6 +294,8 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "A fishing family found that out when the pier closed in May.",
         "Most sailors love writing long letters home from the harbour.",
         "The harbour board pays a firm for its sparky annual reporting.",
+        "Check the tide tables, read the harbour notices, and plan the crossing.",
+        "The advice came from policy papers, think tanks, and the harbour board.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:

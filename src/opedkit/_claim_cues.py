@@ -182,7 +182,8 @@ NOT_REPORTS = (
     "found a way", "find a way", "finds a way", "found ways", "find ways", "declared war",
     "declares war", "declare war", "declared independence", "declares independence",
     "declare independence", "writes down", "wrote down", "write down", "insisted on",
-    "insists on", "insist on", "found that out", "find that out", "finds that out",
+    "insists on", "insist on", "found that out", "find that out", "finds that out", "think tank",
+    "think tanks",
 )  # fmt: skip
 """Phrases with a reporting verb that report nothing ("they found a way to", "declared war")."""
 

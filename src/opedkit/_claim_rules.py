@@ -241,6 +241,7 @@ _ONE_WORD_SOURCES = (
 _SHORT_CLAUSE = 12  # words of a first clause whose subject a verb after "and" may share
 # Participles that name: "an orphanage, called The SOS Village", "the exploit, dubbed X,"
 _NAMING = frozenset({"called", "calls", "call", "dubbed", "dubs", "labelled", "labeled", "termed"})
+_INVERTED_BARE = frozenset("say said told wrote thought".split())  # "..., say the elders,"
 _ASIDE_WORDS = 4  # at most so many words name the source of an inverted aside
 _ASIDE_ENDS = re.compile(r"\s*(?:,|[.!]?[\"”’)]*\s*$)")
 # A passive's "by" names a source after a form of "be" ("is criticised by", "has been cited by")
@@ -872,6 +873,7 @@ def _inverted_aside(sentence: str, named: re.Match[str], cue: str) -> bool:
     "..., called The SOS Children's Village"."""
     return (
         not cue.endswith("ing")
+        and (cue.endswith(("s", "ed")) or cue in _INVERTED_BARE)  # not "..., report issues,"
         and cue not in _NAMING
         and cue not in _NAMES_WITH_AS  # "how his boss, Obama, sees the slaughter"
         and named.group("source").count(" ") < _ASIDE_WORDS
