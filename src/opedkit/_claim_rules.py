@@ -195,6 +195,7 @@ _BE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_LEADS = frozenset("by while when after before without".split())
+_PLURAL_PRONOUNS = frozenset("they we you i".split())
 _NEGATIONS = frozenset(
     "not never don't doesn't didn't won't wouldn't can't cannot couldn't hasn't haven't".split()
 )
@@ -703,6 +704,11 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
         ):
             continue  # "learns to think", "agreed to say"; but "went on to say"
         cue = written.lower()
+        if cue == "state" and not (
+            (_after_plural(sentence, at) or _word_before(sentence, at) in _PLURAL_PRONOUNS)
+            and _THAT_NEXT.match(sentence, to)
+        ):
+            continue  # "the state that borders Mexico"; but "our guidelines state that"
         closed = max(sentence.rfind('"', 0, at), sentence.rfind("”", 0, at))
         before = sentence[max(at - 2, 0) : at].rstrip()
         after_quote = (
