@@ -216,6 +216,7 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("The study followed 1,877 sailors and found that most slept badly.", "The study"),
         ("The harbour master kept saying the pier was safe.", "The harbour master"),
         ("The harbour rules state that no boat may moor overnight.", "The harbour rules"),
+        ('Sailors call it "the widow-maker".', "Sailors"),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:
@@ -299,6 +300,7 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "The advice came from policy papers, think tanks, and the harbour board.",
         "Maine is a state that depends on its harbours.",
         "The harbour uses state-of-the-art cranes.",
+        "Every booking starts with a short discovery call with the harbour office.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:

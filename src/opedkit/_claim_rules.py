@@ -195,6 +195,7 @@ _BE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_LEADS = frozenset("by while when after before without".split())
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)  # "what experts call"
 _PLURAL_PRONOUNS = frozenset("they we you i".split())
 _NEGATIONS = frozenset(
     "not never don't doesn't didn't won't wouldn't can't cannot couldn't hasn't haven't".split()
@@ -709,6 +710,10 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             and _THAT_NEXT.match(sentence, to)
         ):
             continue  # "the state that borders Mexico"; but "our guidelines state that"
+        if cue == "call" and not (
+            _NAMES_A_QUOTE.match(sentence, to) or _WHAT_BEFORE.search(sentence, max(at - 40, 0), at)
+        ):
+            continue  # "a discovery call", "they call someone"; but 'They call it "..."'
         closed = max(sentence.rfind('"', 0, at), sentence.rfind("”", 0, at))
         before = sentence[max(at - 2, 0) : at].rstrip()
         after_quote = (
