@@ -82,6 +82,21 @@ def test_the_digit_check_agrees_with_the_regex(text: str) -> None:
     assert model._has_digit(text) is (model._DIGIT.search(text) is not None)
 
 
+@given(st.text(alphabet=st.sampled_from("a 0 9 \u0663 “ é")) | st.text())
+def test_the_digit_check_by_shape_agrees_with_the_regex(text: str) -> None:
+    """_has_digit given the sentence's shape says what \\d finds, as without it."""
+    expected = model._DIGIT.search(text) is not None
+    assert model._has_digit(text, model._shape(text)) is expected
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\nIiAa'\"([?“’é0.")) | st.text())
+def test_the_name_openings_are_counted_by_one_scan_as_by_six_counts(text: str) -> None:
+    """One findall of _NAME_OPENING in a shape counts what the six counts of _NAME_OPENINGS do."""
+    shape = model._shape(text)
+    expected = sum(map(shape.count, model._NAME_OPENINGS))
+    assert len(model._NAME_OPENING.findall(shape)) == expected
+
+
 @given(st.text(alphabet=st.sampled_from("to TO_x\n\u00a0.é")) | st.text(), st.integers(0, 12))
 def test_the_infinitive_is_read_from_the_end_as_the_regex_finds_it(text: str, at: int) -> None:
     """_infinitive_before says whether _INFINITIVE finds "to" ending the text before ``at``."""

@@ -48,7 +48,6 @@ _PLAIN_BYTES = bytes(
     c + 32 if 65 <= c <= 90 else c if _NOT_A_WORD.match(chr(c)) is None else 32 for c in range(256)
 )
 _PLAIN_BYTES_CURLY = b"\0" + _PLAIN_BYTES[1:]
-_EDGE_APOSTROPHES_BYTES = (b"\0 ", b" \0", b"' ", b" '")
 
 
 def _lowered_plain(padded: str) -> str | None:
@@ -65,9 +64,12 @@ def _lowered_plain(padded: str) -> str | None:
         data = padded.encode("ascii", "replace").translate(_PLAIN_BYTES_CURLY)
     else:
         data = padded.encode("ascii", "replace").translate(_PLAIN_BYTES)
-    for mark in _EDGE_APOSTROPHES_BYTES:
-        if mark[mark[0] == 32] in data and mark in data:  # one byte is found fastest
-            data = data.replace(mark, b"  ")
+    # The edge apostrophes of _EDGE_APOSTROPHES in the same order, each kind only where one
+    # byte (found fastest) says that it may stand: "’" (NUL here) is in every curly text only.
+    if curly:
+        data = data.replace(b"\0 ", b"  ").replace(b" \0", b"  ")
+    if 39 in data:  # "'"
+        data = data.replace(b"' ", b"  ").replace(b" '", b"  ")
     plain = data.decode("ascii")
     return plain.replace("\0", "’") if curly else plain
 
@@ -123,6 +125,8 @@ def _signals() -> dict[str, frozenset[str]]:
 # starts with a plain space lets the regex engine jump from word to word, twice as fast as \b.
 _SIGNALS = _signals()
 _CUES = re.compile(_trie(_SIGNALS, before=" "))
+# _SIGNALS keyed by a match of _CUES as it stands, its leading space included: no slice a cue
+_MATCHED_SIGNALS = {" " + phrase: signals for phrase, signals in _SIGNALS.items()}
 _CUES_ANY_CASE = re.compile(_CUES.pattern, re.IGNORECASE)  # when lowercasing moves characters
 _OPENERS = ("“", "‘", '"', "(", "[", "—", "–", "/")
 _SPACES = re.compile(r"\s+")
@@ -134,6 +138,7 @@ _REPORTING_NOUNS = frozenset(cues.REPORTING_NOUNS)
 _PLURALS = frozenset({"data", "people", "police", "media", "they", "we", "both", "many", "most"})
 _ATTRIBUTIVE_HEDGES = frozenset(cues.ATTRIBUTIVE_HEDGES)
 _NOUN_HEDGES = _ATTRIBUTIVE_HEDGES | {"likely", "unlikely"}
+_MATCHED_NOUN_HEDGES = frozenset(" " + hedge for hedge in _NOUN_HEDGES)
 _COPULAS = frozenset(cues.COPULAS)
 _PAST_WORDS = frozenset(cues.PAST) | _REPORTING_VERBS
 _DETERMINERS = frozenset(cues.DETERMINERS)
@@ -451,18 +456,20 @@ def _cues(paragraph: str) -> tuple[list[tuple[int, int, frozenset[str]]], str | 
                 lowered = lowered.replace(mark, " ")
     found = []
     for match in pattern.finditer(lowered):
-        phrase = match.group()[1:]
+        matched = match.group()  # the cue with its leading space
         signals = (
-            _SIGNALS.get(phrase) or _SIGNALS[_SPACES.sub(" ", phrase.lower()).replace("’", "'")]
+            _MATCHED_SIGNALS.get(matched)
+            or _SIGNALS[_SPACES.sub(" ", matched[1:].lower()).replace("’", "'")]
         )
-        end = match.end() - 1  # in the paragraph, without the leading space
-        if phrase == "may" and (
-            paragraph[end + 1 : end + 2].isdigit() or _capital_inside(paragraph, match.start())
+        at, end = match.span()
+        end -= 1  # in the paragraph, without the leading space
+        if matched == " may" and (
+            paragraph[end + 1 : end + 2].isdigit() or _capital_inside(paragraph, at)
         ):
             continue  # the month: "May 5", "a vote in May"
-        if phrase in _NOUN_HEDGES and _in_noun_phrase(lowered, match.start(), match.end(), phrase):
+        if matched in _MATCHED_NOUN_HEDGES and _in_noun_phrase(lowered, at, end + 1, matched[1:]):
             signals = signals - {"hedge"}
-        found.append((match.start(), end, signals))
+        found.append((at, end, signals))
     return found, lowered if pattern is _CUES else None
 
 
@@ -549,9 +556,9 @@ def _paragraph_candidates(
         if n == 0:
             flags.append("+first")
         else:
-            flags.extend(_AFTER[s] for s in read[n - 1][3] if s in _AFTER)
+            flags.extend(filter(None, map(_AFTER.get, read[n - 1][3])))  # in C: no flag is ""
         if n + 1 < len(read):
-            flags.extend(_BEFORE[s] for s in read[n + 1][3] if s in _BEFORE)
+            flags.extend(filter(None, map(_BEFORE.get, read[n + 1][3])))
         kind = ClaimKind.POLICY if order else _kind(paragraph, start, end, signals)
         read_words = _split(lowered[start + 1 : end + 1]) if lowered is not None else words(text)
         found.append(

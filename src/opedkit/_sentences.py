@@ -149,7 +149,8 @@ def _ends_here(paragraph: str, at: int, after: int, following: str) -> bool:
         if word in TIMES_OF_DAY:
             return following not in TIME_ZONES
         initial = len(word) == 1 and word.isupper()
-        if not initial and word not in SOMETIMES_FINAL and not _DOTTED.fullmatch(word):
+        dotted = "." in word and _DOTTED.fullmatch(word) is not None  # no regex call without a dot
+        if not initial and word not in SOMETIMES_FINAL and not dotted:
             return True
     # An ellipsis, an initial, a dotted acronym or a "sometimes final" word: the next word decides.
     return following in OPENERS
