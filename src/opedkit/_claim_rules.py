@@ -760,8 +760,8 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             and not (cue in _FINDS and _RESEARCH.search(sentence, _boundary(sentence, at), at))
             and (cue not in _NAMES_WITH_AS or _NAMES_AS.match(sentence, to) is None)
             and not _still_open(sentence[:at], False)
-            and '"' not in sentence[:at]
-            and "”" not in sentence[:at]
+            and sentence.find('"', 0, at) < 0
+            and sentence.find("”", 0, at) < 0
         ):
             continue  # an object: "Russia maintains a base", "they wrote petitions"
         if (
@@ -870,7 +870,7 @@ def _after_comma_reports(sentence: str, at: int, to: int, cue: str, closed: int)
     as a quotation's tail would: after a quotation mark ("“...”, he added, ..."), as a participle
     ("The mayor refused, adding"), or inverted before a short source ("..., added the mayor.");
     not after an aside ("Mota, too, asked the president a question")."""
-    if closed >= 0 or cue.endswith("ing") or "“" in sentence[:at]:
+    if closed >= 0 or cue.endswith("ing") or sentence.find("“", 0, at) >= 0:
         return True
     named = _NAMED_AFTER_QUOTE.match(sentence, to)
     return named is not None and _inverted_aside(sentence, named, cue)
