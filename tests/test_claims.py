@@ -301,6 +301,9 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "Maine is a state that depends on its harbours.",
         "The harbour uses state-of-the-art cranes.",
         "Every booking starts with a short discovery call with the harbour office.",
+        "They would have saved the pier if they had said that it was unsafe.",
+        "Before the vote, Ana showed Maria a map of the old harbour.",
+        "Raids followed, sparked by intelligence reports that the pier would be attacked.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:

@@ -201,6 +201,13 @@ _BE_BEFORE = re.compile(
 )
 _PARTICIPLE_LEADS = frozenset("by while when after before without".split())
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)  # "what experts call"
+_PARTICIPLE_BY = re.compile(r"[a-z]+ed\s+by\s")
+_IF_WORDS = frozenset(("if", "unless"))  # "... acknowledged censorship if they had announced"
+_SHOWING = frozenset("show shows showed".split())
+# A show to someone of something: "Jolie showed Zamperini a rough cut", "the AI showed me the"
+_SHOWS_SOMEONE_SOMETHING = re.compile(
+    r"\s+(?:me|him|her|us|them|you|[A-Z][\w'’-]*)\s+(?:a|an|the|his|her|their|its|our|my)\s"
+)
 _PLURAL_PRONOUNS = frozenset("they we you i".split())
 _NEGATIONS = frozenset(
     "not never don't doesn't didn't won't wouldn't can't cannot couldn't hasn't haven't".split()
@@ -841,7 +848,9 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
         if subject is not None:
             if (
                 _hypothetical(sentence, at)
+                or _word_before(sentence, sentence.rfind(subject, 0, at)) in _IF_WORDS
                 or (cue not in _NEGATION_RAISING and _denied(sentence, at))
+                or (cue in _SHOWING and _SHOWS_SOMEONE_SOMETHING.match(sentence, to))
                 or (
                     (by_someone or cue in _EVIDENCE_VERBS or cue == "called")
                     and not _names_someone(subject)
@@ -1099,6 +1108,8 @@ def _is_source(source: str) -> bool:
         and _ENDS_IN_OBJECT.search(source) is None
         and _VERB_AND_OBJECT.search(source + " ") is None
         and not (source[0].islower() and source.split(" ", 1)[0].endswith("ing"))  # a gerund
+        and _PARTICIPLE_BY.match(source) is None  # "raids, sparked by intelligence reports that"
+        and _PARTICIPLE_BY.match(source) is None  # "raids, sparked by intelligence reports that"
         and not (" " not in source and source.endswith("ly") and source.islower())  # an adverb
     )
 
