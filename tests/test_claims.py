@@ -217,6 +217,7 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("The harbour master kept saying the pier was safe.", "The harbour master"),
         ("The harbour rules state that no boat may moor overnight.", "The harbour rules"),
         ('Sailors call it "the widow-maker".', "Sailors"),
+        ("The mayor called him a liar in front of the council.", "The mayor"),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:
@@ -304,6 +305,7 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "They would have saved the pier if they had said that it was unsafe.",
         "Before the vote, Ana showed Maria a map of the old harbour.",
         "Raids followed, sparked by intelligence reports that the pier would be attacked.",
+        "The harbour master called me and asked about the storm damage.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:

@@ -208,6 +208,12 @@ _SHOWING = frozenset("show shows showed".split())
 _SHOWS_SOMEONE_SOMETHING = re.compile(
     r"\s+(?:me|him|her|us|them|you|[A-Z][\w'’-]*)\s+(?:a|an|the|his|her|their|its|our|my)\s"
 )
+_CALLING = frozenset("called calls call".split())
+# A call on the telephone: "Cuomo called me and launched into a tirade", "she called him back"
+_PHONED = re.compile(
+    r"\s+(?:me|him|her|us|them)\s*(?:[,.;]|$|(?:and|back|up|from|at|after|before|when|every)\b)",
+    re.IGNORECASE,
+)
 _PLURAL_PRONOUNS = frozenset("they we you i".split())
 _NEGATIONS = frozenset(
     "not never don't doesn't didn't won't wouldn't can't cannot couldn't hasn't haven't".split()
@@ -851,6 +857,7 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
                 or _word_before(sentence, sentence.rfind(subject, 0, at)) in _IF_WORDS
                 or (cue not in _NEGATION_RAISING and _denied(sentence, at))
                 or (cue in _SHOWING and _SHOWS_SOMEONE_SOMETHING.match(sentence, to))
+                or (cue in _CALLING and _PHONED.match(sentence, to))
                 or (
                     (by_someone or cue in _EVIDENCE_VERBS or cue == "called")
                     and not _names_someone(subject)
