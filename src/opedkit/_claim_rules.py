@@ -1116,7 +1116,6 @@ def _is_source(source: str) -> bool:
         and _VERB_AND_OBJECT.search(source + " ") is None
         and not (source[0].islower() and source.split(" ", 1)[0].endswith("ing"))  # a gerund
         and _PARTICIPLE_BY.match(source) is None  # "raids, sparked by intelligence reports that"
-        and _PARTICIPLE_BY.match(source) is None  # "raids, sparked by intelligence reports that"
         and not (" " not in source and source.endswith("ly") and source.islower())  # an adverb
     )
 
