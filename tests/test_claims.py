@@ -218,6 +218,19 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("The harbour rules state that no boat may moor overnight.", "The harbour rules"),
         ('Sailors call it "the widow-maker".', "Sailors"),
         ("The mayor called him a liar in front of the council.", "The mayor"),
+        ('Ana asked the harbour master, "Why is the pier still closed?"', "Ana"),
+        ('Ana surprised the board by first asking, "Who pays for the pier?"', "Ana"),
+        ("The skippers answered by simply noting that the tides had changed.", "The skippers"),
+        ("The pier is unsafe, it said in a statement on Tuesday.", "it"),
+        ('Fishermen have spoken of feeling like "strangers in their own harbour".', "Fishermen"),
+        (
+            'The mayor did not hide it and said of the pier, "We built it too cheaply."',
+            "The mayor",
+        ),
+        (
+            "The harbour master said of the storm that it was the worst in years.",
+            "The harbour master",
+        ),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:
@@ -306,6 +319,11 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "Before the vote, Ana showed Maria a map of the old harbour.",
         "Raids followed, sparked by intelligence reports that the pier would be attacked.",
         "The harbour master called me and asked about the storm damage.",
+        "When the pier collapsed, it said nothing to the skippers.",
+        "The old skipper spoke of his childhood on the pier.",
+        "The board spoke about the pier and the “harbour of refuge” plans.",
+        'If, during the storm, anyone had asked me, "Is the pier safe?" I would have said no.',
+        "Half the job is complaining about ferries that the town can no longer afford.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:

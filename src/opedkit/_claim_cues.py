@@ -316,7 +316,8 @@ REPORTING_VERBS = (
     "termed", "raised concerns", "raises concerns", "raised the alarm", "raises the alarm",
     "raised alarm", "voiced concern", "voiced concerns", "sounded the alarm", "broke the news",
     "breaks the news", "let it be known", "made clear", "makes clear", "made it clear",
-    "makes it clear",
+    "makes it clear", "spoke of", "spoken of", "speaks of", "speak of", "spoke about",
+    "spoken about", "speaks about",
 )  # fmt: skip
 """Verbs that report what someone else said or thinks: their subject is the claim's source."""
 
@@ -335,16 +336,18 @@ TRANSITIVE_REPORTING = (
     "maintain", "maintains", "maintained", "proposed", "highlighted", "revealed", "outlined",
     "promised", "demanded", "recommended", "put it", "puts it", "describes", "described",
     "describe", "mocked", "asked", "asks", "asking", "urged", "urges", "urging", "pledged",
-    "pledges", "pledging", "vowed", "vows", "vowing", "found", "finds", "find", "sees",
-    "defines", "viewed", "regarded", "dubbed", "dubs", "labelled", "labeled",
-    "termed", "added", "adds", "adding", "shouted", "emphasise", "emphasize", "claiming",
-    "informed",
+    "pledges", "pledging", "vowed", "vows", "vowing", "found", "finds", "find", "sees", "defines",
+    "viewed", "regarded", "dubbed", "dubs", "labelled", "labeled", "termed", "added", "adds",
+    "adding", "shouted", "emphasise", "emphasize", "claiming", "informed", "spoke of", "spoken of",
+    "speaks of", "speak of", "spoke about", "spoken about", "speaks about",
 )  # fmt: skip
 """Reporting verbs that also take a plain object ("maintains a base", "wrote petitions") and
 requests, pledges and finds ("asked Syria to open", "pledged support", "found gold") and
-namings ("sees the party as “the voice of the street”", "defined as"): they
-report only before "that" (within a few words: "explained to them that"), a colon, a comma or
-a quotation, or after a quotation."""
+namings ("sees the party as “the voice of the street”", "defined as") and speaking of
+something ("spoke of his childhood"): they report only before "that" (within a few words:
+"explained to them that"), a colon, a comma or a quotation, or after a quotation; speaking of
+something also when a quotation opens within a few words ('have spoken of feeling like
+"strangers in their own city"')."""
 
 STATES_OF_MIND = (
     "think", "thinks", "thought", "believe", "believes", "believed", "fear", "fears", "feared",

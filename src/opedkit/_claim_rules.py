@@ -158,6 +158,14 @@ _REPORTS_LATER = re.compile(
 )
 # A short object and a colon: "Its author describes a 20-75-5 nation: there's ..."
 _OBJECT_THEN_COLON = re.compile(r"(?:\s+[\w’'-]+){1,4}?:\s")
+# What someone said of something, then the words said: 'said of the law, "..."', "of X that"
+_OF_THEN_QUOTE = re.compile(
+    r"\s+(?:of|about)(?:\s+[\w’'-]+){1,5}?\s*[,:]\s*[\"“]|\s+of(?:\s+[\w’'-]+){1,5}?\s+that\b",
+    re.IGNORECASE,
+)
+_QUOTE_WITHIN = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s*[\"“]")  # "spoke of feeling like “...”"
+# A short object, a comma and a quotation: 'Duan asked the professor, "you seem ..."'
+_OBJECT_THEN_QUOTE = re.compile(r"(?:\s+[\w’'-]+){1,4}?,\s*[\"“]")
 # A naming verb's object and "as": "The elders described it as the experience of a lifetime"
 _NAMES_AS = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+as\s")
 _NAMES_WITH_AS = frozenset(cues.NAMING_VERBS)
@@ -202,6 +210,7 @@ _BE_BEFORE = re.compile(
 _PARTICIPLE_LEADS = frozenset("by while when after before without".split())
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)  # "what experts call"
 _PARTICIPLE_BY = re.compile(r"[a-z]+ed\s+by\s")
+_IF_ASIDE = re.compile(r"\b(?:if|unless),[^,;:.]*,\s*$", re.IGNORECASE)
 _IF_WORDS = frozenset(("if", "unless"))  # "... acknowledged censorship if they had announced"
 _SHOWING = frozenset("show shows showed".split())
 # A show to someone of something: "Jolie showed Zamperini a rough cut", "the AI showed me the"
@@ -223,6 +232,12 @@ _NOT_A_CLAUSE = re.compile(
     r"\s+(?:(?:[a-z]+ly|most|more|much|hard)\b|" + _trie(cues.NOT_AFTER_REPORTING) + ")"
 )
 _IT_SPEAKS = frozenset(cues.WHAT_IT_SAYS)
+# What may follow "..., it said": the sentence's end, a comma, or when and where it said it
+_IT_TAIL = re.compile(
+    r"\s*(?:[.!]?[\"”’)]*\s*$|,|(?:in|on|at|last|this|earlier|yesterday|today)\b"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+    re.IGNORECASE,
+)
 _PEOPLE_PLURALS = tuple(e for e in cues.PEOPLE_ENDINGS if e.endswith("s"))
 _PLURAL_AFTER_A = frozenset("few number lot majority minority handful couple dozen".split())
 _NEGATION_RAISING = _STATES_OF_MIND | frozenset("expect expects expected reckon reckons".split())
@@ -770,6 +785,8 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             and not after_quote
             and _REPORTS_LATER.match(sentence, to) is None
             and not (by_someone := _OBJECT_THEN_COLON.match(sentence, to) is not None)
+            and _OBJECT_THEN_QUOTE.match(sentence, to) is None
+            and not (cue.endswith((" of", " about")) and _QUOTE_WITHIN.match(sentence, to))
             and not (cue in _FINDS and _RESEARCH.search(sentence, _boundary(sentence, at), at))
             and (cue not in _NAMES_WITH_AS or _NAMES_AS.match(sentence, to) is None)
             and not _still_open(sentence[:at], False)
@@ -789,7 +806,7 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             and not after_quote
             and _REPORTS_LATER.match(sentence, to) is None
             and not _BE_BEFORE.search(sentence, max(at - 24, 0), at)
-            and _word_before(sentence, at) not in _PARTICIPLE_LEADS
+            and _lead_word(sentence, at) not in _PARTICIPLE_LEADS
             and " with " not in sentence[_boundary(sentence, at) : at]
         ):
             continue  # a noun or a bare participle: "Foster’s sparky writing", "fewer writing"
@@ -819,6 +836,7 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             and _NOT_A_REPORT.match(sentence, to)
             and not _TO_SOMEONE_THAT.match(sentence, to)
             and not (cue in _CLAIMS_TO and sentence[to : to + 4] == " to ")  # "claim to defend"
+            and _OF_THEN_QUOTE.match(sentence, to) is None  # 'said of the law, "We had ..."'
         ):
             continue  # "agreed to", "the claims are"; but "“...,” he announced to the press"
         subject = _subject(sentence, issued.start() if issued else at)
@@ -841,16 +859,23 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
         if (
             subject is None
             and cue.endswith("ing")
-            and _word_before(sentence, at) == "by"
+            and _lead_word(sentence, at) == "by"
             and _REPORTS_WHAT_FOLLOWS.match(sentence, to)
         ):
-            subject = _clause_subject(sentence, at - 3)  # "He illustrated his view by saying"
+            # "He illustrated his view by saying", "surprised the crowd by first asking"
+            subject = _clause_subject(sentence, sentence.rindex(" by", 0, at))
         if subject is None:
             subject = _before_apposition(sentence, at, cue)
-        if subject is None and cue in _IT_SPEAKS and _REPORTS_WHAT_FOLLOWS.match(sentence, to):
-            clause = sentence[_boundary(sentence, at) : at].strip()
-            if clause in ("It", "it"):
-                return clause  # "It pointed out that officials have wide powers": a paper
+        if subject is None and cue in _IT_SPEAKS:
+            start = _boundary(sentence, at)
+            clause = sentence[start:at].strip()
+            if clause in ("It", "it") and (
+                _REPORTS_WHAT_FOLLOWS.match(sentence, to)
+                or (sentence[start - 1 : start] == "," and _IT_TAIL.match(sentence, to))
+            ):
+                # "It pointed out that officials have wide powers" (a paper); "The economy is
+                # recovering, it said in a statement."
+                return clause
         if subject is not None:
             if (
                 _hypothetical(sentence, at)
@@ -921,6 +946,16 @@ def _word_before(sentence: str, at: int) -> str:
     return head.rsplit(" ", 1)[-1].lower() if head[-1:].isalpha() else ""
 
 
+def _lead_word(sentence: str, at: int) -> str:
+    """The word before the adverbs that stand right before ``sentence[at]``, lowercased with
+    its marks ("by" of "by first asking"; "" if only adverbs stand there)."""
+    for word in reversed(sentence[max(at - 48, 0) : at].split()):
+        bare = word.lower()
+        if bare not in _ATTRIBUTION_ADVERBS and not _ADVERB.match(bare):
+            return bare
+    return ""
+
+
 def _hypothetical(sentence: str, at: int) -> bool:
     """Whether a modal stands among the adverbs just before the verb at ``sentence[at]``: speech
     no one has made ("Only a fool would argue", "As Marx would have said", "critics may say")."""
@@ -930,8 +965,11 @@ def _hypothetical(sentence: str, at: int) -> bool:
             return True
         if bare not in _ATTRIBUTION_ADVERBS:
             break
-    clause = sentence[_boundary(sentence, at) : at].lstrip().lower()
-    return clause.startswith(("if ", "unless ", "even if "))  # "If critics say that"
+    start = _boundary(sentence, at)
+    if sentence[start:at].lstrip().lower().startswith(("if ", "unless ", "even if ")):
+        return True  # "If critics say that"
+    # "if, during the interview, someone had asked me": an aside between "if" and its clause
+    return _IF_ASIDE.search(sentence, max(start - 80, 0), start) is not None
 
 
 def _people_think(sentence: str, at: int, to: int) -> bool:
@@ -1032,7 +1070,11 @@ def _clause_subject(sentence: str, end: int) -> str | None:
     words = sentence[start:end].split()
     for n, word in enumerate(words):
         bare = word.lower()
-        if n and ((bare.endswith("ed") and not bare.endswith("eed")) or bare in _PAST_WORDS):
+        if n and (
+            (bare.endswith("ed") and not bare.endswith("eed"))
+            or bare in _PAST_WORDS
+            or bare.endswith(("n't", "n’t"))  # "The president didn't miss the moment and said"
+        ):
             named = words[:n]
             for k, earlier in enumerate(named):
                 if k and earlier.lower() in _RELATIVES:  # "The parents of children who died"
