@@ -231,6 +231,9 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
             "The harbour master said of the storm that it was the worst in years.",
             "The harbour master",
         ),
+        ("The skipper wrote in a letter to the council that the pier would close.", "The skipper"),
+        ("The pier is unsafe, they wrote on Tuesday in an editorial.", "they"),
+        ("The ferry will stop, but, as she writes on her blog, the pier is safe.", "she"),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:
@@ -324,6 +327,9 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "The board spoke about the pier and the “harbour of refuge” plans.",
         'If, during the storm, anyone had asked me, "Is the pier safe?" I would have said no.',
         "Half the job is complaining about ferries that the town can no longer afford.",
+        "The board writes the rules, and the harbour master enforces them.",
+        "In his memoir, the skipper describes the storms that battered the pier.",
+        "The new ferry is cheap to run, no questions asked.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:

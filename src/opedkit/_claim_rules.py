@@ -150,8 +150,15 @@ _ASKING = frozenset(cues.ASKING_VERBS)
 _QUESTION_NEXT = re.compile(
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:how|whether|if|why|what|who|when|where|which)\b", re.IGNORECASE
 )
+# A verb right after "that": a relative clause ("describes the pressures that faced converts")
+_RELATIVE_VERB = r"(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|may|must)\b"
+# What a reporting verb with an object reports: a comma, colon or quotation; "that" (after a
+# few words, not a relative clause's); "how"; "as" and a quotation; a colon and a quotation
 _REPORTS_LATER = re.compile(
-    r"(?:\s+[a-z]+ly)?\s*[,:\"“]|(?:\s+[\w’'-]+){0,4}?\s+that\b"
+    r"(?:\s+[a-z]+ly)?\s*[,:\"“]|\s+that\b"
+    rf"|(?:\s+[\w’'-]+){{1,4}}?\s+that\b(?!\s+{_RELATIVE_VERB})"
+    # where or to whom first: "wrote in a letter to the council last week that"
+    rf"|\s+(?:in|on|to|for|at)\s[^,;:.!?\"“”]{{0,60}}?\s+that\b(?!\s+{_RELATIVE_VERB})"
     r"|\s+how\s+(?!to\b|much\b|many\b|come\b|long\b|far\b)"  # "describes how the mill closed"
     r"|(?:\s+[\w’'-]+){1,6}?\s+as\s+(?:an?\s+|the\s+)?[\"“]"  # "described it as “a present”"
     r"|[^.;:\"“”]*:\s*[\"“]"  # "describes the situation as follows: “...”"
@@ -210,6 +217,7 @@ _BE_BEFORE = re.compile(
 _PARTICIPLE_LEADS = frozenset("by while when after before without".split())
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)  # "what experts call"
 _PARTICIPLE_BY = re.compile(r"[a-z]+ed\s+by\s")
+_ASIDE_PRONOUNS = frozenset("it he she they we i".split())
 _IF_ASIDE = re.compile(r"\b(?:if|unless),[^,;:.]*,\s*$", re.IGNORECASE)
 _IF_WORDS = frozenset(("if", "unless"))  # "... acknowledged censorship if they had announced"
 _SHOWING = frozenset("show shows showed".split())
@@ -233,7 +241,7 @@ _NOT_A_CLAUSE = re.compile(
 )
 _IT_SPEAKS = frozenset(cues.WHAT_IT_SAYS)
 # What may follow "..., it said": the sentence's end, a comma, or when and where it said it
-_IT_TAIL = re.compile(
+_ASIDE_TAIL = re.compile(
     r"\s*(?:[.!]?[\"”’)]*\s*$|,|(?:in|on|at|last|this|earlier|yesterday|today)\b"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
     re.IGNORECASE,
@@ -786,6 +794,7 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             and _REPORTS_LATER.match(sentence, to) is None
             and not (by_someone := _OBJECT_THEN_COLON.match(sentence, to) is not None)
             and _OBJECT_THEN_QUOTE.match(sentence, to) is None
+            and not _reporting_aside(sentence, at, to)
             and not (cue.endswith((" of", " about")) and _QUOTE_WITHIN.match(sentence, to))
             and not (cue in _FINDS and _RESEARCH.search(sentence, _boundary(sentence, at), at))
             and (cue not in _NAMES_WITH_AS or _NAMES_AS.match(sentence, to) is None)
@@ -870,8 +879,7 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             start = _boundary(sentence, at)
             clause = sentence[start:at].strip()
             if clause in ("It", "it") and (
-                _REPORTS_WHAT_FOLLOWS.match(sentence, to)
-                or (sentence[start - 1 : start] == "," and _IT_TAIL.match(sentence, to))
+                _REPORTS_WHAT_FOLLOWS.match(sentence, to) or _reporting_aside(sentence, at, to)
             ):
                 # "It pointed out that officials have wide powers" (a paper); "The economy is
                 # recovering, it said in a statement."
@@ -915,6 +923,27 @@ def _after_comma_reports(sentence: str, at: int, to: int, cue: str, closed: int)
         return True
     named = _NAMED_AFTER_QUOTE.match(sentence, to)
     return named is not None and _inverted_aside(sentence, named, cue)
+
+
+def _reporting_aside(sentence: str, at: int, to: int) -> bool:
+    """Whether the cue at ``sentence[at:to]`` closes a clause after a comma (or one opening
+    with "as") whose words are a pronoun or a name, with only when or where after it: "The
+    pier is unsafe, it said in a statement", "..., they wrote Tuesday in an editorial", "as she
+    writes on her blog, ..."; not "..., no questions asked"."""
+    start = _boundary(sentence, at)
+    named = sentence[start:at].split()
+    as_clause = named[:1] in (["as"], ["As"])
+    if as_clause:
+        named = named[1:]
+    return (
+        (as_clause or sentence[start - 1 : start] == ",")
+        and 0 < len(named) <= _ASIDE_WORDS
+        and (
+            (len(named) == 1 and named[0].lower() in _ASIDE_PRONOUNS)
+            or all(word[0].isupper() for word in named)
+        )
+        and _ASIDE_TAIL.match(sentence, to) is not None
+    )
 
 
 def _name_after(source: str) -> str:
