@@ -339,7 +339,8 @@ TRANSITIVE_REPORTING = (
     "pledges", "pledging", "vowed", "vows", "vowing", "found", "finds", "find", "sees", "defines",
     "viewed", "regarded", "dubbed", "dubs", "labelled", "labeled", "termed", "added", "adds",
     "adding", "shouted", "emphasise", "emphasize", "claiming", "informed", "spoke of", "spoken of",
-    "speaks of", "speak of", "spoke about", "spoken about", "speaks about", "wrote", "writes", "write",
+    "speaks of", "speak of", "spoke about", "spoken about", "speaks about", "wrote", "writes",
+    "write",
 )  # fmt: skip
 """Reporting verbs that also take a plain object ("maintains a base", "wrote petitions") and
 requests, pledges and finds ("asked Syria to open", "pledged support", "found gold") and
