@@ -234,6 +234,7 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("The skipper wrote in a letter to the council that the pier would close.", "The skipper"),
         ("The pier is unsafe, they wrote on Tuesday in an editorial.", "they"),
         ("The ferry will stop, but, as she writes on her blog, the pier is safe.", "she"),
+        ('"The pier was a slow job," the builder confesses.', "the builder"),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:
@@ -330,6 +331,7 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "The board writes the rules, and the harbour master enforces them.",
         "In his memoir, the skipper describes the storms that battered the pier.",
         "The new ferry is cheap to run, no questions asked.",
+        "The skipper confessed to the theft of the harbour bell.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:
@@ -373,6 +375,19 @@ def test_a_phrase_named_in_quotes_does_not_borrow_a_neighbours_speaker() -> None
         article(
             "“We will rebuild the pier by June,” the mayor said. The harbour of the “town of a"
             " thousand piers” was quiet that winter."
+        )
+    )
+    assert [c.attributed_to for c in found] == ["the mayor", None]
+
+
+def test_a_sentence_quoting_a_phrase_does_not_borrow_a_neighbours_speaker() -> None:
+    """A sentence of the author's that quotes a few words of speech in passing is not the
+    quotation beside it: only a sentence that is mostly quotation takes its neighbour's
+    speaker."""
+    found = extract(
+        article(
+            "“We will rebuild the pier by June,” the mayor said. Last year the council laid out"
+            " its plan for “a new age of harbours” at a packed meeting in the town hall."
         )
     )
     assert [c.attributed_to for c in found] == ["the mayor", None]

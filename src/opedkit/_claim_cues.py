@@ -317,7 +317,7 @@ REPORTING_VERBS = (
     "raised alarm", "voiced concern", "voiced concerns", "sounded the alarm", "broke the news",
     "breaks the news", "let it be known", "made clear", "makes clear", "made it clear",
     "makes it clear", "spoke of", "spoken of", "speaks of", "speak of", "spoke about",
-    "spoken about", "speaks about",
+    "spoken about", "speaks about", "confessed", "confesses", "confess",
 )  # fmt: skip
 """Verbs that report what someone else said or thinks: their subject is the claim's source."""
 

@@ -664,11 +664,22 @@ def _borrow(
     """Give each sentence of speech in ``read`` that names no speaker, in ``order``, the one
     its neighbour names when that neighbour is quoted or ends with a colon."""
     for n in order:
-        if sources[n] is None and read[n][7]:
+        if sources[n] is None and read[n][7] and _is_quotation(read[n][2]):
             for m in (n - 1, n + 1):
                 if 0 <= m < len(read) and sources[m] and (read[m][5] or read[m][2][-1] == ":"):
                     sources[n], borrowed[n] = sources[m], True
                     break
+
+
+def _is_quotation(text: str) -> bool:
+    """Whether a sentence of speech is the quotation itself rather than the author's sentence
+    quoting a phrase ('David Cameron laid out his vision for "a new age of government"'): it
+    opens with a quotation mark, holds none (a quotation open before goes on through it), opens
+    or closes one that goes past it, or its quoted words are at least half of it."""
+    if text[0] in _QUOTE_MARKS or text.count('"') % 2 or text.count("“") != text.count("”"):
+        return True
+    quoted = sum(len(m.group()) for m in _QUOTATION.finditer(text))
+    return quoted == 0 or 2 * quoted >= len(text)
 
 
 def _speaks(text: str) -> bool:
