@@ -235,6 +235,11 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("The pier is unsafe, they wrote on Tuesday in an editorial.", "they"),
         ("The ferry will stop, but, as she writes on her blog, the pier is safe.", "she"),
         ('"The pier was a slow job," the builder confesses.', "the builder"),
+        (
+            "Chief Engineer Ana Silva of the North Coast Harbour Safety Board (NCHSB), warned that"
+            " the pier was unsafe.",
+            "Chief Engineer Ana Silva of the North Coast Harbour Safety Board",
+        ),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:

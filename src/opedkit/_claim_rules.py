@@ -373,6 +373,12 @@ _SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_REPORT = re.compile(r"\s+" + _trie(cues.NOT_AFTER_REPORTING), re.IGNORECASE)
+# A name and the body it belongs to, longer than _SUBJECT reads: "Development Minister Gerd
+# Muller of the Bavarian Christian Social Union"
+_LONG_NAME = re.compile(
+    r"\s*(?P<source>(?:[A-Z][\w’'.-]*\s+){1,5}(?:of|from|at)\s+(?:the\s+)?"
+    r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|and|for|the)){0,7})\s*"
+)
 # The words after "according to" or a passive's "by", to a mark; a stop inside them is an
 # abbreviation ("the U.S. Bureau of Labor Statistics"), the sentence ends only at the last one
 _NAMED_AFTER = re.compile(
@@ -1154,7 +1160,7 @@ def _subject(sentence: str, end: int) -> str | None:
     what = sentence.rfind(" what ", start, end)
     if what >= start and sentence.rfind(" despite ", start, what + 1) < 0:
         start = what + len(" what")
-    subject = _SUBJECT.fullmatch(sentence, start, end)
+    subject = _SUBJECT.fullmatch(sentence, start, end) or _LONG_NAME.fullmatch(sentence, start, end)
     if subject is not None and _is_source(subject.group("source")):
         return subject.group("source")
     # "a student who was in the class told me": the words before the relative pronoun
