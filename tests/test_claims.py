@@ -236,6 +236,11 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("The ferry will stop, but, as she writes on her blog, the pier is safe.", "she"),
         ('"The pier was a slow job," the builder confesses.', "the builder"),
         (
+            "Five years after Councillors Ana Silva and Kit Bond announced that they would review"
+            " the pier, the report is out.",
+            "Councillors Ana Silva and Kit Bond",
+        ),
+        (
             "Chief Engineer Ana Silva of the North Coast Harbour Safety Board (NCHSB), warned that"
             " the pier was unsafe.",
             "Chief Engineer Ana Silva of the North Coast Harbour Safety Board",

@@ -373,6 +373,11 @@ _SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_REPORT = re.compile(r"\s+" + _trie(cues.NOT_AFTER_REPORTING), re.IGNORECASE)
+_ADVERB_THEN_GERUND = re.compile(r"[a-z]+ly\s+[a-z]+ing\b")
+_INNER_LEAD = re.compile(
+    r"\s(?:after|before|until|when|since|because|while|although|though|whereas|once)\s",
+    re.IGNORECASE,
+)
 # A name and the body it belongs to, longer than _SUBJECT reads: "Development Minister Gerd
 # Muller of the Bavarian Christian Social Union"
 _LONG_NAME = re.compile(
@@ -1163,6 +1168,12 @@ def _subject(sentence: str, end: int) -> str | None:
     subject = _SUBJECT.fullmatch(sentence, start, end) or _LONG_NAME.fullmatch(sentence, start, end)
     if subject is not None and _is_source(subject.group("source")):
         return subject.group("source")
+    # "Five years after Senators Feinstein and Bond announced": the words after a subordinator
+    inner = [*_INNER_LEAD.finditer(sentence, start, end)]
+    if inner:
+        subject = _SUBJECT.fullmatch(sentence, inner[-1].end() - 1, end)
+        if subject is not None and _is_source(subject.group("source")):
+            return subject.group("source")
     # "a student who was in the class told me": the words before the relative pronoun
     who = sentence.rfind(" who ", start, end)
     if who > start:
@@ -1205,6 +1216,7 @@ def _is_source(source: str) -> bool:
         and not (source[0].islower() and source.split(" ", 1)[0].endswith("ing"))  # a gerund
         and _PARTICIPLE_BY.match(source) is None  # "raids, sparked by intelligence reports that"
         and not (" " not in source and source.endswith("ly") and source.islower())  # an adverb
+        and _ADVERB_THEN_GERUND.match(source) is None  # "eloquently arguing that the Church"
     )
 
 
