@@ -236,6 +236,11 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("The ferry will stop, but, as she writes on her blog, the pier is safe.", "she"),
         ('"The pier was a slow job," the builder confesses.', "the builder"),
         (
+            '"The pier will close in May," said Dr. Ana Silva, the harbour engineer.',
+            "Dr. Ana Silva",
+        ),
+        ("The pier is safe, according to someone who was there.", "someone who was there"),
+        (
             "Five years after Councillors Ana Silva and Kit Bond announced that they would review"
             " the pier, the report is out.",
             "Councillors Ana Silva and Kit Bond",
@@ -342,6 +347,11 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "In his memoir, the skipper describes the storms that battered the pier.",
         "The new ferry is cheap to run, no questions asked.",
         "The skipper confessed to the theft of the harbour bell.",
+        "The harbour lights dim at night according to your settings.",
+        "Moorings cannot be combined with any other offer unless otherwise noted.",
+        "Skippers discussed the pier in their weekly calls, and the board took notes.",
+        "Storms on the coast often come when you least expect them.",
+        "The ferry times may change according to the",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:

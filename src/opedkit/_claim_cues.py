@@ -183,9 +183,10 @@ NOT_REPORTS = (
     "declares war", "declare war", "declared independence", "declares independence",
     "declare independence", "writes down", "wrote down", "write down", "insisted on",
     "insists on", "insist on", "found that out", "find that out", "finds that out", "think tank",
-    "think tanks",
+    "think tanks", "otherwise noted", "otherwise stated", "otherwise specified",
 )  # fmt: skip
-"""Phrases with a reporting verb that report nothing ("they found a way to", "declared war")."""
+"""Phrases with a reporting verb that report nothing ("they found a way to", "declared war",
+"unless otherwise noted")."""
 
 NEGATED_NEED = ("does not need to", "doesn't need to", "do not need to", "don't need to")
 """Past inability or emphasis ("could not be clearer") and a need denied ("it does not need

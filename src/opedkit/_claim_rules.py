@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 from . import _claim_cues as cues
 from ._model import Article, ClaimKind
-from ._sentences import OPENERS, spans
+from ._sentences import NEVER_FINAL, OPENERS, spans
 from ._vocabulary import MONTHS, WEEKDAYS
 
 __all__ = ["Candidate", "candidates", "words"]
@@ -217,6 +217,13 @@ _BE_BEFORE = re.compile(
 _PARTICIPLE_LEADS = frozenset("by while when after before without".split())
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)  # "what experts call"
 _PARTICIPLE_BY = re.compile(r"[a-z]+ed\s+by\s")
+_POSSESSIVES = frozenset("your their its our my his her".split())
+# A clause inside the words before a verb: "the best ideas often come when you least expect"
+_INNER_CLAUSE = re.compile(
+    r"\s(?:when|if|because|while|although|though|whereas|unless|until|before|after|since)"
+    r"\s+(?:i|you|he|she|we|they|it)\b",
+    re.IGNORECASE,
+)
 _ASIDE_PRONOUNS = frozenset("it he she they we i".split())
 _IF_ASIDE = re.compile(r"\b(?:if|unless),[^,;:.]*,\s*$", re.IGNORECASE)
 _IF_WORDS = frozenset(("if", "unless"))  # "... acknowledged censorship if they had announced"
@@ -390,7 +397,11 @@ _NAMED_AFTER = re.compile(
     r"\s+(?P<source>(?:[^,;:.!?\"“”()—–]|\.(?![\"'”’)]*$))+?)\s*"
     r"(?=[,;:!?\"”()—–]|\.[\"'”’)]*$|$)"
 )
-_NAMED_AFTER_QUOTE = re.compile(r"\s+(?P<source>[^,;:.!?\"“”()—–]+?)\s*(?=[,;:.!?\"“”()—–]|$)")
+# The words after a quotation's verb, to a mark; a title's stop is no mark ("said Dr. Priluck")
+_TITLES = "|".join(sorted(t for t in NEVER_FINAL if t[0].isupper() and t.isalpha()))
+_NAMED_AFTER_QUOTE = re.compile(
+    rf"\s+(?P<source>(?:\b(?:{_TITLES})\.|[^,;:.!?\"“”()—–])+?)\s*(?=[,;:.!?\"“”()—–]|$)"
+)
 _CONJUNCTION = re.compile(r"\s" + _trie(cues.CONJUNCTIONS) + r"\s", re.IGNORECASE)
 _BARE_DETERMINERS = frozenset(cues.BARE_DETERMINERS)
 _SENTENCE_LONG = 7  # spaces in a quotation after a determiner that make it speech anyway
@@ -779,6 +790,8 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             _NAMES_A_QUOTE.match(sentence, to) or _WHAT_BEFORE.search(sentence, max(at - 40, 0), at)
         ):
             continue  # "a discovery call", "they call someone"; but 'They call it "..."'
+        if cue in _CALLING and sentence[to : to + 1] == ",":
+            continue  # "in their earnings calls, and": a noun
         closed = max(sentence.rfind('"', 0, at), sentence.rfind("”", 0, at))
         before = sentence[max(at - 2, 0) : at].rstrip()
         after_quote = (
@@ -847,7 +860,11 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             named = _NAMED_AFTER.match(sentence, to)
             if named:
                 # "according to Troika estimations it will be": not the clause after it
-                return _NEW_SUBJECT.split(named.group("source"), 1)[0]
+                source = _NEW_SUBJECT.split(named.group("source"), 1)[0]
+                # not a lone function word ("according to the" cut short), nor a standard
+                lone = _ENDS_IN_FUNCTION_WORD.fullmatch(" " + source) is not None
+                if not lone and not _in_keeping(source):
+                    return source
             continue
         if _SPACES.sub(" ", cue) in _PASSIVE:
             named = _NAMED_AFTER.match(sentence, to) if _BE.search(sentence, 0, at) else None
@@ -945,6 +962,14 @@ def _after_comma_reports(sentence: str, at: int, to: int, cue: str, closed: int)
         return True
     named = _NAMED_AFTER_QUOTE.match(sentence, to)
     return named is not None and _inverted_aside(sentence, named, cue)
+
+
+def _in_keeping(source: str) -> bool:
+    """Whether what "according to" names is a standard kept, not a source: one's own settings
+    or needs ("adjust the temperature according to your settings"), not one's own people ("according
+    to his lawyer")."""
+    first = source.split(" ", 1)[0].lower()
+    return first in _POSSESSIVES and not _names_someone(source)
 
 
 def _reporting_aside(sentence: str, at: int, to: int) -> bool:
@@ -1217,6 +1242,7 @@ def _is_source(source: str) -> bool:
         and _PARTICIPLE_BY.match(source) is None  # "raids, sparked by intelligence reports that"
         and not (" " not in source and source.endswith("ly") and source.islower())  # an adverb
         and _ADVERB_THEN_GERUND.match(source) is None  # "eloquently arguing that the Church"
+        and _INNER_CLAUSE.search(source) is None  # "often come when you least": a clause
     )
 
 
