@@ -240,6 +240,7 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
             "Dr. Ana Silva",
         ),
         ("The pier is safe, according to someone who was there.", "someone who was there"),
+        ("The harbour master assured us they were only fishing boats.", "The harbour master"),
         (
             "Five years after Councillors Ana Silva and Kit Bond announced that they would review"
             " the pier, the report is out.",
@@ -352,6 +353,8 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "Skippers discussed the pier in their weekly calls, and the board took notes.",
         "Storms on the coast often come when you least expect them.",
         "The ferry times may change according to the",
+        "A well-run harbour assures quality and promotes safety on the water.",
+        "Rebuilding the pier is easier said than done.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:

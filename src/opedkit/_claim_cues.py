@@ -184,6 +184,7 @@ NOT_REPORTS = (
     "declare independence", "writes down", "wrote down", "write down", "insisted on",
     "insists on", "insist on", "found that out", "find that out", "finds that out", "think tank",
     "think tanks", "otherwise noted", "otherwise stated", "otherwise specified",
+    "said than done",
 )  # fmt: skip
 """Phrases with a reporting verb that report nothing ("they found a way to", "declared war",
 "unless otherwise noted")."""
@@ -341,7 +342,7 @@ TRANSITIVE_REPORTING = (
     "viewed", "regarded", "dubbed", "dubs", "labelled", "labeled", "termed", "added", "adds",
     "adding", "shouted", "emphasise", "emphasize", "claiming", "informed", "spoke of", "spoken of",
     "speaks of", "speak of", "spoke about", "spoken about", "speaks about", "wrote", "writes",
-    "write",
+    "write", "assured", "assures", "assure",
 )  # fmt: skip
 """Reporting verbs that also take a plain object ("maintains a base", "wrote petitions") and
 requests, pledges and finds ("asked Syria to open", "pledged support", "found gold") and

@@ -157,6 +157,8 @@ _RELATIVE_VERB = r"(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could
 _REPORTS_LATER = re.compile(
     r"(?:\s+[a-z]+ly)?\s*[,:\"“]|\s+that\b"
     rf"|(?:\s+[\w’'-]+){{1,4}}?\s+that\b(?!\s+{_RELATIVE_VERB})"
+    # whom, then the clause: "assured us they were militants"
+    r"|\s+(?:me|us|him|her|them|you)\s+(?:i|we|you|he|she|they|it|there)\b"
     # where or to whom first: "wrote in a letter to the council last week that"
     rf"|\s+(?:in|on|to|for|at)\s[^,;:.!?\"“”]{{0,60}}?\s+that\b(?!\s+{_RELATIVE_VERB})"
     r"|\s+how\s+(?!to\b|much\b|many\b|come\b|long\b|far\b)"  # "describes how the mill closed"
