@@ -241,6 +241,8 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ),
         ("The pier is safe, according to someone who was there.", "someone who was there"),
         ("The harbour master assured us they were only fishing boats.", "The harbour master"),
+        ("Whilst skippers argue that the pier is safe, the board disagrees.", "skippers"),
+        ("Some say the pier is safe.", "Some"),
         (
             "Five years after Councillors Ana Silva and Kit Bond announced that they would review"
             " the pier, the report is out.",
@@ -355,6 +357,9 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "The ferry times may change according to the",
         "A well-run harbour assures quality and promotes safety on the water.",
         "Rebuilding the pier is easier said than done.",
+        "Side note: the pier is closed on Sundays.",
+        "Choose a harbour that provides clear reporting, regular updates and safe moorings.",
+        "The harbour has added a crane that seems small but lifts ten tonnes.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:

@@ -394,15 +394,15 @@ ATTRIBUTION_ADVERBS = (
 board went on to say")."""
 
 SOURCE_LEADS = (
-    "as", "while", "though", "although", "when", "because", "but", "and", "so", "yet", "since",
-    "once", "whereas", "perhaps", "maybe", "even", "only", "just", "especially", "today",
+    "as", "while", "whilst", "though", "although", "when", "because", "but", "and", "so", "yet",
+    "since", "once", "whereas", "perhaps", "maybe", "even", "only", "just", "especially", "today",
     "yesterday", "now", "then", "later", "subsequently", "meanwhile", "indeed", "still", "also",
     "again", "last week", "last month", "last year", "this week", "this month", "this year",
     "late last week", "earlier this week", "earlier this month", "earlier this year", "in fact",
     "of course", "instead", "soon", "more recently", "most recently", "more importantly",
-    "recently", "earlier", "previously", "famously", "notably", "similarly", "likewise",
-    "moreover", "furthermore", "however", "therefore", "thus", "hence", "nevertheless",
-    "additionally", "is how", "was how",
+    "recently", "earlier", "previously", "famously", "notably", "similarly", "likewise", "moreover",
+    "furthermore", "however", "therefore", "thus", "hence", "nevertheless", "additionally",
+    "is how", "was how",
 )  # fmt: skip
 """Words that may open the clause before a source without being part of it ("While he said",
 "Today the minister announced")."""

@@ -151,7 +151,10 @@ _QUESTION_NEXT = re.compile(
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:how|whether|if|why|what|who|when|where|which)\b", re.IGNORECASE
 )
 # A verb right after "that": a relative clause ("describes the pressures that faced converts")
-_RELATIVE_VERB = r"(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|may|must)\b"
+_RELATIVE_VERB = (
+    r"(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|may|must|seems|makes|allows"
+    r"|helps|lets|gives|takes|means|needs|includes|provides|offers|uses|works|comes|becomes)\b"
+)
 # What a reporting verb with an object reports: a comma, colon or quotation; "that" (after a
 # few words, not a relative clause's); "how"; "as" and a quotation; a colon and a quotation
 _REPORTS_LATER = re.compile(
@@ -219,6 +222,7 @@ _BE_BEFORE = re.compile(
 _PARTICIPLE_LEADS = frozenset("by while when after before without".split())
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)  # "what experts call"
 _PARTICIPLE_BY = re.compile(r"[a-z]+ed\s+by\s")
+_PAST = frozenset(cues.PAST) | {"put it"}
 _POSSESSIVES = frozenset("your their its our my his her".split())
 # A clause inside the words before a verb: "the best ideas often come when you least expect"
 _INNER_CLAUSE = re.compile(
@@ -284,6 +288,7 @@ _SOURCE_WORDS = frozenset("some many most others few both all we i you people".s
 _PEOPLE_WORDS = frozenset(cues.PEOPLE_WORDS)
 # Words that alone, in small letters, name a source: a pronoun, a quantifier, research; else a
 # plural ("critics", "experts"): a singular noun needs a determiner ("the instructor said")
+_PLURAL_WORDS = _PLURAL_PRONOUNS | _SOURCE_WORDS | _PLURALS | _PEOPLE_WORDS  # "Some say"
 _ONE_WORD_SOURCES = (
     _PRONOUN_SOURCES
     | _SOURCE_WORDS
@@ -850,7 +855,8 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
         if (
             cue.endswith("ing")
             and not after_quote
-            and _REPORTS_LATER.match(sentence, to) is None
+            # a comma after it is a list's: "provides clear reporting, regular updates"
+            and (_REPORTS_LATER.match(sentence, to) is None or sentence[to : to + 1] == ",")
             and not _BE_BEFORE.search(sentence, max(at - 24, 0), at)
             and _lead_word(sentence, at) not in _PARTICIPLE_LEADS
             and " with " not in sentence[_boundary(sentence, at) : at]
@@ -892,6 +898,7 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
         subject = _subject(sentence, issued.start() if issued else at)
         if subject is not None and (
             _a_noun_after(subject, cue)
+            or _bare_after_one_word(sentence, subject, at, cue)
             or (
                 cue in _NAMING_PARTICIPLES
                 and _QUOTE_OPENS.match(sentence, to)
@@ -1087,6 +1094,23 @@ def _a_noun_after(subject: str, cue: str) -> bool:
         and not cue.endswith("s")
         and words[0] in _SINGULAR_DETERMINERS
         and not (len(words) > 1 and words[1] in _PLURAL_AFTER_A)  # "only a few customers report"
+    )
+
+
+def _bare_after_one_word(sentence: str, subject: str, at: int, cue: str) -> bool:
+    """Whether a bare reporting verb right after one capitalised singular word that opens the
+    sentence cannot agree with it, so both are a noun phrase: "Important note: ...", "Side
+    note:" (a name would say "notes"; "They note" and "Critics note" agree)."""
+    first = cue.split(" ", 1)[0]
+    return (
+        " " not in subject
+        and subject[0].isupper()
+        and not subject.endswith("s")
+        and subject.lower() not in _PLURAL_WORDS
+        and not first.endswith(("s", "ed", "ing"))
+        and cue not in _PAST
+        and sentence.startswith(subject)
+        and sentence[len(subject) : at].isspace()
     )
 
 
