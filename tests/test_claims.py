@@ -243,6 +243,8 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("The harbour master assured us they were only fishing boats.", "The harbour master"),
         ("Whilst skippers argue that the pier is safe, the board disagrees.", "skippers"),
         ("Some say the pier is safe.", "Some"),
+        ("Only a few decades ago many skippers believed that the pier was safe.", "many skippers"),
+        ("Sometimes skippers say the pier is the safest in the county.", "skippers"),
         (
             "Five years after Councillors Ana Silva and Kit Bond announced that they would review"
             " the pier, the report is out.",
@@ -358,6 +360,7 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "A well-run harbour assures quality and promotes safety on the water.",
         "Rebuilding the pier is easier said than done.",
         "Side note: the pier is closed on Sundays.",
+        "The harbour office calculates mooring fees based on the length of the boat.",
         "Choose a harbour that provides clear reporting, regular updates and safe moorings.",
         "The harbour has added a crane that seems small but lifts ten tonnes.",
     ],

@@ -342,7 +342,7 @@ TRANSITIVE_REPORTING = (
     "viewed", "regarded", "dubbed", "dubs", "labelled", "labeled", "termed", "added", "adds",
     "adding", "shouted", "emphasise", "emphasize", "claiming", "informed", "spoke of", "spoken of",
     "speaks of", "speak of", "spoke about", "spoken about", "speaks about", "wrote", "writes",
-    "write", "assured", "assures", "assure",
+    "write", "assured", "assures", "assure", "calculates", "calculated", "calculate",
 )  # fmt: skip
 """Reporting verbs that also take a plain object ("maintains a base", "wrote petitions") and
 requests, pledges and finds ("asked Syria to open", "pledged support", "found gold") and
@@ -394,15 +394,15 @@ ATTRIBUTION_ADVERBS = (
 board went on to say")."""
 
 SOURCE_LEADS = (
-    "as", "while", "whilst", "though", "although", "when", "because", "but", "and", "so", "yet",
-    "since", "once", "whereas", "perhaps", "maybe", "even", "only", "just", "especially", "today",
-    "yesterday", "now", "then", "later", "subsequently", "meanwhile", "indeed", "still", "also",
-    "again", "last week", "last month", "last year", "this week", "this month", "this year",
-    "late last week", "earlier this week", "earlier this month", "earlier this year", "in fact",
-    "of course", "instead", "soon", "more recently", "most recently", "more importantly",
-    "recently", "earlier", "previously", "famously", "notably", "similarly", "likewise", "moreover",
-    "furthermore", "however", "therefore", "thus", "hence", "nevertheless", "additionally",
-    "is how", "was how",
+    "as", "while", "whilst", "though", "although", "when", "sometimes", "usually", "typically",
+    "occasionally", "because", "but", "and", "so", "yet", "since", "once", "whereas", "perhaps",
+    "maybe", "even", "only", "just", "especially", "today", "yesterday", "now", "then", "later",
+    "subsequently", "meanwhile", "indeed", "still", "also", "again", "last week", "last month",
+    "last year", "this week", "this month", "this year", "late last week", "earlier this week",
+    "earlier this month", "earlier this year", "in fact", "of course", "instead", "soon",
+    "more recently", "most recently", "more importantly", "recently", "earlier", "previously",
+    "famously", "notably", "similarly", "likewise", "moreover", "furthermore", "however",
+    "therefore", "thus", "hence", "nevertheless", "additionally", "is how", "was how",
 )  # fmt: skip
 """Words that may open the clause before a source without being part of it ("While he said",
 "Today the minister announced")."""

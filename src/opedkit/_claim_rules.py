@@ -380,7 +380,11 @@ _NAME_OPENS_CLAUSE = re.compile(
 _BOUNDARIES = (",", ";", ":", "—", "–", "--", " - ", "”", '"', "(", ")")
 _WORD = r"[^\s,;:!?\"“”()—–]+"
 # A time phrase before the source ("In 2016 the utility predicted") is not part of it.
-_LEAD = rf"(?:{_trie(cues.TIME_PREPOSITIONS)}\s+(?:\d\S*|(?-i:[A-Z])\w*)\s+)?"
+_LEAD = (
+    rf"(?:{_trie(cues.TIME_PREPOSITIONS)}\s+(?:\d\S*|(?-i:[A-Z])\w*)\s+"
+    r"|(?:a\s+few|a|an|two|three|four|five|several|many|some|\d+)\s+"  # "a few decades ago"
+    r"(?:days?|weeks?|months?|years?|decades?|centuries)\s+ago\s+)?"
+)
 _SUBJECT = re.compile(
     rf"\s*{_OPEN}(?:{_trie(cues.SOURCE_LEADS)}\s+)*{_LEAD}(?P<source>{_WORD}(?:\s+{_WORD}){{0,7}}?)"
     rf"(?:\s+(?:{_trie(cues.ATTRIBUTION_ADVERBS)}|(?!{_trie(cues.NOUNS_IN_LY)})(?-i:[a-z]+ly\b)))*\s*",
