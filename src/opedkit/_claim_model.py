@@ -46,10 +46,6 @@ _SHAPES = bytes.maketrans(
     b"A" * 25 + b"a" * 26 + b"'" * 4 + b"  " + b"0" * 10,
 )
 _NAME_OPENINGS = (b" A", b" 'A", b" Ia", b" IA", b" 'Ia", b" 'IA")  # not "I", "I'm"
-# The same openings in one pattern: one scan instead of six counts. Each match is a space and
-# what follows it up to the next space at most, so matches never overlap and findall counts
-# every occurrence that the six counts do.
-_NAME_OPENING = re.compile(rb" '?(?:A|I[Aa])")
 _NAMES = tuple(tuple(f"+names {n}0%" for n in range(1, top + 1)) for top in range(5))
 _DECIDED = (ClaimKind.FACT, ClaimKind.VALUE, ClaimKind.PREDICTION)
 _SCALE = 10_000  # weights have three decimals and the bias four: whole units of 1e-4
@@ -57,8 +53,22 @@ _ZEROS = repeat(0)
 _ASCII = bytes(range(128))
 
 
+_SIZES = ("+short", "+mid", "+long")
+
+
 def _length(words: Sequence[str]) -> str:
-    return "+long" if len(words) > 25 else "+short" if len(words) < 10 else "+mid"
+    return _SIZES[_size(words)]
+
+
+def _size(words: Sequence[str]) -> int:
+    """Where ``len(words)`` falls in ``_SIZES``: short below 10 words, long above 25."""
+    return 2 if len(words) > 25 else 0 if len(words) < 10 else 1
+
+
+def _pairs_weight(pairs: dict[tuple[str, str], int], words: Sequence[str]) -> int:
+    """The weights of the distinct word pairs of ``words``. Most pairs have none: only those
+    that have one are put in a set (a pair twice in a sentence counts once)."""
+    return sum(map(pairs.__getitem__, set(filter(pairs.__contains__, pairwise(words)))))
 
 
 @attrs.frozen
@@ -71,6 +81,9 @@ class Weights:
     _pairs: dict[tuple[str, str], int] = attrs.field(init=False, repr=False, eq=False)
     _bias_of: dict[ClaimKind, int] = attrs.field(init=False, repr=False, eq=False)
     _marks: dict[str, int] = attrs.field(init=False, repr=False, eq=False)
+    # the weight of each length feature and of each names feature's run (see _SIZES, _NAMES)
+    _sizes: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+    _names: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         table: dict[str, int] = {}
@@ -89,6 +102,10 @@ class Weights:
         marks = {name: table[name] for name in self.fact if name[0] == "+"}
         marks.update({name[1:]: weight for name, weight in marks.items()})  # a signal's, bare
         object.__setattr__(self, "_marks", marks)
+        sizes = tuple(table.get(size, 0) for size in _SIZES)
+        object.__setattr__(self, "_sizes", sizes)
+        names = tuple(sum(table.get(name, 0) for name in run) for run in _NAMES)
+        object.__setattr__(self, "_names", names)
 
     def is_fact(self, candidate: Candidate) -> bool:
         """Whether the weights of ``features(candidate)`` and the bias add up above zero."""
@@ -96,10 +113,12 @@ class Weights:
         text, words, source = candidate.text, candidate.words, candidate.source
         seen = set(words)
         total = self._bias_of[candidate.kind] + sum(map(get, seen, _ZEROS))
-        total += sum(map(self._pairs.get, set(pairwise(words)), _ZEROS))
+        total += _pairs_weight(self._pairs, words)
+        marks = self._marks.get
+        total += sum(map(marks, candidate.signals, _ZEROS))
+        total += sum(map(marks, candidate.flags, _ZEROS))
         shape = _shape(text)
-        marks = [*candidate.signals, *candidate.flags, _length(words), *_names(shape, words)]
-        total += sum(map(self._marks.get, marks, _ZEROS))
+        total += self._sizes[_size(words)] + self._names[_tenths(shape, words)]
         if source is not None:
             total += get("+source", 0) + get(_source_form(source), 0)
         if not _FIRST_PERSON.isdisjoint(seen):
@@ -214,13 +233,25 @@ def _has_digit(text: str, shape: bytes | None = None) -> bool:
 
 
 def _names(shape: bytes, words: Sequence[str]) -> tuple[str, ...]:
-    """Which shares of ``words`` (10%, 20%, 30%, 40%) the words after the first that open with a
-    capital reach: a sentence dense with names, "Coltrane then married Naima Grubbs", tends to
-    state a fact. A word counts by its letter after a quotation mark or bracket; "I" is not a
-    name, nor are capitals outside ASCII. No loop over the words: one regex scan for the word
-    openings (``_NAME_OPENINGS``) in the sentence's ``shape`` (``_shape``)."""
-    tenths = 10 * len(_NAME_OPENING.findall(shape)) // max(len(words), 1)
-    return _NAMES[min(tenths, 4)]
+    """The names features of a sentence: ``_NAMES[_tenths(shape, words)]``."""
+    return _NAMES[_tenths(shape, words)]
+
+
+def _tenths(shape: bytes, words: Sequence[str]) -> int:
+    """Which shares of ``words`` (10%, 20%, 30%, 40%: 1 to 4) the words after the first that
+    open with a capital reach: a sentence dense with names, "Coltrane then married Naima
+    Grubbs", tends to state a fact. A word counts by its letter after a quotation mark or
+    bracket; "I" is not a name, nor are capitals outside ASCII (``_openings``)."""
+    return min(10 * _openings(shape) // max(len(words), 1), 4)
+
+
+def _openings(shape: bytes) -> int:
+    """How many name openings (``_NAME_OPENINGS``) the sentence's ``shape`` (``_shape``)
+    holds, without a regex scan or a loop: with an opening mark after a space dropped, three
+    kinds are left (" A", " Ia", " IA"), each counted by one ``count`` in C. A space starts
+    every opening, so no two overlap; the mark dropped only joins its space to the word."""
+    bare = shape.replace(b" '", b" ")
+    return bare.count(b" A") + bare.count(b" Ia") + bare.count(b" IA")
 
 
 def _source_form(source: str) -> str:

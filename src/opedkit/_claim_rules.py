@@ -492,10 +492,8 @@ def candidates(article: Article) -> list[Candidate]:
             if speaker is None and paragraph[:1] in _QUOTE_MARKS:
                 speaker = _introduces_next(previous)
             before, previous = len(found), paragraph
-            _paragraph_candidates(found, paragraph, s, p, speaker)
             place = _PLACES[0 if n == 0 else 2 if n == last else 1]
-            for candidate in found[before:]:
-                candidate.flags.append(place)  # an op-ed's last paragraph tends to conclude
+            _paragraph_candidates(found, paragraph, s, p, speaker, place=place)
             n += 1
     return found
 
@@ -562,9 +560,16 @@ _Read = tuple[int, int, str, set[str], str | None, bool, bool, bool]
 
 
 def _paragraph_candidates(
-    found: list[Candidate], paragraph: str, section: int, index: int, speaker: str | None
+    found: list[Candidate],
+    paragraph: str,
+    section: int,
+    index: int,
+    speaker: str | None,
+    *,
+    place: str,
 ) -> None:
-    """Add the candidate claims of each sentence of ``paragraph`` to ``found``.
+    """Add the candidate claims of each sentence of ``paragraph`` to ``found``, each flagged
+    with the paragraph's ``place`` in the article.
 
     A quoted sentence that names no speaker takes the one its neighbour names, along a run of
     quoted sentences; a quotation standing alone is a claim only when a neighbour names whose.
@@ -572,13 +577,18 @@ def _paragraph_candidates(
     source of the paragraph before's last sentence.
     """
     hits, lowered = _cues(paragraph)
-    h = 0
+    h, count = 0, len(hits)
     read: list[_Read] = []
+    # What the whole paragraph lacks no sentence of it holds: no quotation mark, no question
+    # mark (most paragraphs), and the checks per sentence are skipped.
+    quotes = '"' in paragraph or "“" in paragraph or "”" in paragraph
+    asks = "?" in paragraph
     inside = False  # in a quotation opened by an earlier sentence
+    unsourced = False  # some sentence of speech names no speaker: it may borrow one
     for start, end in spans(paragraph):
         signals: set[str] = set()
         reports: list[tuple[int, int]] = []
-        while h < len(hits) and hits[h][0] < end:
+        while h < count and hits[h][0] < end:
             at, to, cue = hits[h]
             signals |= cue
             if "report" in cue:
@@ -586,7 +596,7 @@ def _paragraph_candidates(
             h += 1
         text = paragraph[start:end]
         quoted = speech = was_inside = inside
-        if '"' in text or "“" in text or "”" in text:
+        if quotes and ('"' in text or "“" in text or "”" in text):
             quoted = True
             inside = _still_open(text, inside)
             speech = was_inside or inside or _speaks(text)
@@ -594,8 +604,8 @@ def _paragraph_candidates(
                 reports = [r for r in reports if not _still_open(text[: r[0]], was_inside)]
         elif inside:
             reports = []
-        if (text.count(" ") + 1 < cues.MIN_WORDS and signals.isdisjoint(_CLAUSE_SIGNALS)) or (
-            not speech and text.rstrip(_CLOSING_MARKS).endswith("?")
+        if (text.count(" ") + 1 < _MIN_WORDS and signals.isdisjoint(_CLAUSE_SIGNALS)) or (
+            asks and not speech and text.rstrip(_CLOSING_MARKS).endswith("?")
         ):
             continue  # a fragment or the author's question
         opening = _opening(paragraph, start, text)
@@ -604,19 +614,22 @@ def _paragraph_candidates(
         source = _source(text, reports) if reports else None
         if source is None and speech:
             source = _introduced_speaker(text)
+            unsourced = unsourced or source is None
         read.append((start, end, text, signals, source, quoted, opening is not None, speech))
     sources = [r[4] for r in read]
     borrowed = [False] * len(read)
-    _borrow(read, sources, borrowed, [*range(1, len(read)), *range(len(read) - 2, -1, -1)])
-    opens_quoting = read and read[0][0] == 0 and read[0][7] and paragraph[0] in _QUOTE_MARKS
-    if speaker and opens_quoting and sources[0] is None:  # it goes on from the paragraph before
-        sources[0], borrowed[0] = speaker, True
-        _borrow(read, sources, borrowed, range(1, len(read)))
+    if unsourced:  # else nothing is borrowed: _borrow changes only speech with no source
+        _borrow(read, sources, borrowed, [*range(1, len(read)), *range(len(read) - 2, -1, -1)])
+        opens_quoting = read[0][0] == 0 and read[0][7] and paragraph[0] in _QUOTE_MARKS
+        if speaker and opens_quoting and sources[0] is None:  # it goes on from the one before
+            sources[0], borrowed[0] = speaker, True
+            _borrow(read, sources, borrowed, range(1, len(read)))
+    last = len(read) - 1
     for n, (start, end, text, signals, _, quoted, order, speech) in enumerate(read):
         source = sources[n]
         if source is None and (
             (text[0] in _QUOTE_MARKS and _QUOTE_ONLY.fullmatch(text))
-            or (speech and text.rstrip(_CLOSING_MARKS).endswith("?"))
+            or (asks and speech and text.rstrip(_CLOSING_MARKS).endswith("?"))
         ):
             continue  # a quotation or a question someone asks, but no one is named
         flags = ["+quoted"] if quoted else []
@@ -626,25 +639,34 @@ def _paragraph_candidates(
             flags.append("+first")
         else:
             flags.extend(filter(None, map(_AFTER.get, read[n - 1][3])))  # in C: no flag is ""
-        if n + 1 < len(read):
+        if n < last:
             flags.extend(filter(None, map(_BEFORE.get, read[n + 1][3])))
+        flags.append(place)  # an op-ed's last paragraph tends to conclude
         kind = ClaimKind.POLICY if order else _kind(paragraph, start, end, signals)
         read_words = _split(lowered[start + 1 : end + 1]) if lowered is not None else words(text)
+        # The tuple made in C: a NamedTuple's own __new__ is a Python function.
         found.append(
-            Candidate(
-                text,
-                section,
-                index,
-                start,
-                end,
-                kind,
-                "hedge" in signals,
-                source,
-                signals,
-                flags,
-                read_words,
+            _new_candidate(
+                Candidate,
+                (
+                    text,
+                    section,
+                    index,
+                    start,
+                    end,
+                    kind,
+                    "hedge" in signals,
+                    source,
+                    signals,
+                    flags,
+                    read_words,
+                ),
             )
         )
+
+
+_new_candidate = tuple.__new__
+_MIN_WORDS = cues.MIN_WORDS
 
 
 def _introduced_speaker(text: str) -> str | None:

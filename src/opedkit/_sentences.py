@@ -73,7 +73,9 @@ _CANDIDATES = tuple(
     (mark, re.compile(re.escape(mark) + r"(?:[\"'”’)\]]*(\s+)|(?=[A-Z][a-z]|[\"“”][A-Z]))"))
     for mark in ".?!…"
 )
-_NEXT_WORD = re.compile(r"[\"'“‘(\[]*(\w+)")
+_NEXT_OPENING = "\"'“‘(["  # what may stand before the next sentence's first word
+_WORD = re.compile(r"\w+")
+_PERIOD = _CANDIDATES[0][1]
 _DOTTED = re.compile(r"(?:\w\.)+\w")
 _TERMINAL = ".?!…"
 _OPENING = "\"'“‘([{"
@@ -84,27 +86,33 @@ def spans(paragraph: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each sentence in ``paragraph``, trimmed of surrounding spaces."""
     found: list[tuple[int, int]] = []
     start = counted = straight = 0  # straight quotation marks before paragraph[counted]
+    size = len(paragraph)
     for match in _candidates(paragraph):
+        spaces = match.group(1)
         after = match.end()
-        if not match.group(1) and paragraph[after] in _QUOTES:
+        if not spaces and paragraph[after] in _QUOTES:
             straight += paragraph.count('"', counted, after)  # read once: linear time
             counted = after
             if paragraph[after] == "”" or (paragraph[after] == '"' and straight % 2 == 1):
                 after += 1  # 'the purge."The next': the quotation closes, a sentence opens
-        following = _NEXT_WORD.match(paragraph, after)
-        if following is None:
+        # The next word read by hand, not by a regex: any opening marks, then a word character
+        # (what ``\w`` matches: ``isalnum`` or "_"); the word itself only when needed.
+        word = after
+        while word < size and paragraph[word] in _NEXT_OPENING:
+            word += 1
+        if word == size:
             continue
-        first = following.group(1)[0]
-        if first == "_" or "a" <= first <= "z":
+        first = paragraph[word]
+        if first == "_" or "a" <= first <= "z" or not first.isalnum():
             continue  # a sentence starts with a capital, a digit or a non-ASCII letter
         run = match.start()
-        if not match.group(1) and not _glued_end(paragraph, run):
+        if not spaces and not _glued_end(paragraph, run):
             continue
         while run > 0 and paragraph[run - 1] in _TERMINAL:
             run -= 1
-        if _ends_here(paragraph, run, match.start() + 1, following.group(1)):
-            found.append((start, match.start(1) if match.group(1) else after))
-            start = match.end() if match.group(1) else after
+        if _ends_here(paragraph, run, match.start() + 1, word):
+            found.append((start, match.start(1) if spaces else after))
+            start = match.end() if spaces else after
     end = len(paragraph.rstrip())
     if start < end:
         found.append((start, end))
@@ -113,6 +121,8 @@ def spans(paragraph: str) -> list[tuple[int, int]]:
 
 def _candidates(paragraph: str) -> Iterable[re.Match[str]]:
     """The matches of the candidate ends of ``paragraph``, in order."""
+    if "?" not in paragraph and "!" not in paragraph and "…" not in paragraph:
+        return _PERIOD.finditer(paragraph)  # most paragraphs: one pattern, nothing to sort
     found = [pattern.finditer(paragraph) for mark, pattern in _CANDIDATES if mark in paragraph]
     if len(found) == 1:
         return found[0]
@@ -137,20 +147,26 @@ def _glued_end(paragraph: str, at: int) -> bool:
     )
 
 
-def _ends_here(paragraph: str, at: int, after: int, following: str) -> bool:
-    """Whether the terminal marks ``paragraph[at:after]`` before ``following`` end a sentence."""
+def _ends_here(paragraph: str, at: int, after: int, word: int) -> bool:
+    """Whether the terminal marks ``paragraph[at:after]`` before the word at ``paragraph[word]``
+    end a sentence."""
     terminal = paragraph[at:after]
     if "?" in terminal or "!" in terminal:
         return True
     if terminal == ".":
-        word = paragraph[paragraph.rfind(" ", 0, at) + 1 : at].lstrip(_OPENING)
-        if word in NEVER_FINAL:
+        before = paragraph[paragraph.rfind(" ", 0, at) + 1 : at].lstrip(_OPENING)
+        if before in NEVER_FINAL:
             return False
-        if word in TIMES_OF_DAY:
-            return following not in TIME_ZONES
-        initial = len(word) == 1 and word.isupper()
-        dotted = "." in word and _DOTTED.fullmatch(word) is not None  # no regex call without a dot
-        if not initial and word not in SOMETIMES_FINAL and not dotted:
+        if before in TIMES_OF_DAY:
+            return _following(paragraph, word) not in TIME_ZONES
+        initial = len(before) == 1 and before.isupper()
+        dotted = "." in before and _DOTTED.fullmatch(before) is not None  # no regex without a dot
+        if not initial and before not in SOMETIMES_FINAL and not dotted:
             return True
     # An ellipsis, an initial, a dotted acronym or a "sometimes final" word: the next word decides.
-    return following in OPENERS
+    return _following(paragraph, word) in OPENERS
+
+
+def _following(paragraph: str, word: int) -> str:
+    """The word that starts at ``paragraph[word]``."""
+    return _WORD.match(paragraph, word).group()  # type: ignore[union-attr]
