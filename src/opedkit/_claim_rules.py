@@ -302,6 +302,9 @@ _INVERTED_BARE = frozenset("say said told wrote thought".split())  # "..., say t
 _ASIDE_WORDS = 4  # at most so many words name the source of an inverted aside
 _ASIDE_ENDS = re.compile(r"\s*(?:,|[.!]?[\"”’)]*\s*$)")
 # A passive's "by" names a source after a form of "be" ("is criticised by", "has been cited by")
+# The end-anchored patterns before a cue (_ISSUED, _REPORTING_TO, _BE) are read in the last so
+# many characters only: a scan from the sentence's start would try every position before it
+_TAIL = 80
 _BE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|"
     + "|".join(a for a in cues.ATTRIBUTION_ADVERBS if a.isalpha())
@@ -804,12 +807,13 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
         looked_at = [r for r in looked_at if r not in passive] + passive
     for at, to in looked_at:
         written = sentence[at:to]
+        tail = max(at - _TAIL, 0)
         if at > 0 and written[0].isupper():
             continue  # a name: "the United States"
-        issued = _ISSUED.search(sentence, 0, at) if written.endswith(("ing", "e")) else None
+        issued = _ISSUED.search(sentence, tail, at) if written.endswith(("ing", "e")) else None
         if (
             _infinitive_before(sentence, at)
-            and not _REPORTING_TO.search(sentence, 0, at)
+            and not _REPORTING_TO.search(sentence, tail, at)
             and issued is None
         ):
             continue  # "learns to think", "agreed to say"; but "went on to say"
@@ -901,7 +905,7 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
                     return source
             continue
         if _SPACES.sub(" ", cue) in _PASSIVE:
-            named = _NAMED_AFTER.match(sentence, to) if _BE.search(sentence, 0, at) else None
+            named = _NAMED_AFTER.match(sentence, to) if _BE.search(sentence, tail, at) else None
             if named:
                 source = _BY_ENDS.split(named.group("source"), 1)[0]
                 if _is_source(source) and not _hypothetical(sentence, at):
@@ -936,7 +940,7 @@ def _source(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             # 'what Bill Moyers called "the worst kind of creative license"'
             continue
         if subject is None and cue.endswith("ing") and _THAT_NEXT.match(sentence, to):
-            being = _BE.search(sentence, 0, at)  # "the minister is openly saying that"
+            being = _BE.search(sentence, tail, at)  # "the minister is openly saying that"
             if being is not None:
                 subject = _subject(sentence, being.start())
         if (
