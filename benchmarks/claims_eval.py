@@ -38,6 +38,7 @@ from typing import Any
 
 from opedkit import Article, Claim, ClaimKind, Section
 from opedkit import _claim_rules as rules
+from opedkit import _claim_sources as claim_sources
 from opedkit._claim_model import decide
 from opedkit._sentences import spans
 from opedkit.claims import extract
@@ -236,7 +237,7 @@ def _shape(candidate: rules.Candidate) -> str:
     if '"' in text or "“" in text or "”" in text:
         if candidate.source is not None:
             return "with a quotation"
-        if rules._INTRODUCES.search(text):
+        if claim_sources._INTRODUCES.search(text):
             return "quotation after a colon, no source"
         return (
             "quotation of speech, no source" if rules._speaks(text) else "quoted phrase, no source"

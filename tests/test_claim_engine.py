@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from opedkit import _claim_model as model
 from opedkit import _claim_rules as rules
+from opedkit import _claim_sources as sources
 from opedkit import _sentences as sentences
 
 _TRICKY = "aZ09 '’-.,?“”é–—İKΣσ\x00\tA\u212a\ud800"
@@ -101,8 +102,8 @@ def test_the_name_openings_are_counted_by_three_counts_as_by_six(text: str) -> N
 @given(st.text(alphabet=st.sampled_from("to TO_x\n\u00a0.é")) | st.text(), st.integers(0, 12))
 def test_the_infinitive_is_read_from_the_end_as_the_regex_finds_it(text: str, at: int) -> None:
     """_infinitive_before says whether _INFINITIVE finds "to" ending the text before ``at``."""
-    expected = rules._INFINITIVE.search(text, 0, at) is not None
-    assert rules._infinitive_before(text, min(at, len(text))) is expected
+    expected = sources._INFINITIVE.search(text, 0, at) is not None
+    assert sources._infinitive_before(text, min(at, len(text))) is expected
 
 
 @given(st.text(alphabet=st.sampled_from(",.?\"” ”a'-\n")) | st.text(), st.integers(0, 12))
@@ -112,5 +113,5 @@ def test_the_quote_tail_is_matched_at_the_last_quote_as_the_regex_finds_it(
     """Matching _QUOTE_TAIL just before the last quote finds what a search of the text does."""
     at = min(at, len(text))
     closed = max(text.rfind('"', 0, at), text.rfind("”", 0, at))
-    found = closed > 0 and rules._QUOTE_TAIL.match(text, closed - 1, at) is not None
-    assert found is (rules._QUOTE_TAIL.search(text, 0, at) is not None)
+    found = closed > 0 and sources._QUOTE_TAIL.match(text, closed - 1, at) is not None
+    assert found is (sources._QUOTE_TAIL.search(text, 0, at) is not None)

@@ -4,11 +4,11 @@
 Article and returning a tuple of Claims is an :class:`Extractor` and can be passed to the parsers
 as ``claims=``; ``trained(path)`` is the built-in extractor with weights of one's own.
 
-The built-in extractor is a hybrid: rules (``_claim_rules``, cue lists in ``_claim_cues``) read
-each sentence of each body paragraph for whether it is a claim, its hedge, its source and
-whether it recommends or predicts; a linear model (``_claim_model``, weights shipped in
-``claims_model.json``) tells FACT from VALUE among the rest. No downloads, no dependency beyond
-the standard library.
+The built-in extractor is a hybrid: rules (``_claim_rules``, who a sentence reports in
+``_claim_sources``, cue lists in ``_claim_cues``) read each sentence of each body paragraph for
+whether it is a claim, its hedge, its source and whether it recommends or predicts; a linear
+model (``_claim_model``, weights shipped in ``claims_model.json``) tells FACT from VALUE among
+the rest. No downloads, no dependency beyond the standard library.
 """
 
 from __future__ import annotations
