@@ -246,6 +246,10 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("Only a few decades ago many skippers believed that the pier was safe.", "many skippers"),
         ("Sometimes skippers say the pier is the safest in the county.", "skippers"),
         (
+            "The old piers are unsafe according to the county code and must close.",
+            "the county code",
+        ),
+        (
             "Five years after Councillors Ana Silva and Kit Bond announced that they would review"
             " the pier, the report is out.",
             "Councillors Ana Silva and Kit Bond",
@@ -361,6 +365,7 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "Rebuilding the pier is easier said than done.",
         "Side note: the pier is closed on Sundays.",
         "The harbour office calculates mooring fees based on the length of the boat.",
+        "Having said that, the pier is still the best in the county.",
         "Choose a harbour that provides clear reporting, regular updates and safe moorings.",
         "The harbour has added a crane that seems small but lifts ten tonnes.",
     ],

@@ -181,13 +181,14 @@ NEGATED_COULD = ("could not", "couldn't", "could never")
 NOT_REPORTS = (
     "found a way", "find a way", "finds a way", "found ways", "find ways", "declared war",
     "declares war", "declare war", "declared independence", "declares independence",
-    "declare independence", "writes down", "wrote down", "write down", "insisted on",
-    "insists on", "insist on", "found that out", "find that out", "finds that out", "think tank",
-    "think tanks", "otherwise noted", "otherwise stated", "otherwise specified",
-    "said than done",
+    "declare independence", "writes down", "wrote down", "write down", "insisted on", "insists on",
+    "insist on", "found that out", "find that out", "finds that out", "think tank", "think tanks",
+    "otherwise noted", "otherwise stated", "otherwise specified", "said than done",
+    "having said that", "that being said", "simply stated", "needless to say", "suffice it to say",
+    "word of warning",
 )  # fmt: skip
 """Phrases with a reporting verb that report nothing ("they found a way to", "declared war",
-"unless otherwise noted")."""
+"unless otherwise noted", "Having said that, ...")."""
 
 NEGATED_NEED = ("does not need to", "doesn't need to", "do not need to", "don't need to")
 """Past inability or emphasis ("could not be clearer") and a need denied ("it does not need

@@ -108,6 +108,7 @@ _NAMES_AS = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+as\s")
 _NAMES_WITH_AS = frozenset(cues.NAMING_VERBS)
 # A closing quotation after a comma, stop or question mark, a few words before the cue
 _QUOTE_TAIL = re.compile(r"[,.!?][\"”](?:\s+[\w’'-]+){1,3}\s+$")
+_TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or|but)$")
 _TRAILING_PREPOSITION = re.compile(r"\s+(?:in|on|at|of|to|for|from|with)$")
 _QUOTE_NEXT = re.compile(r"\s*[,:]\s*[\"“]")
 # "Andy Burnham calls this “finger wagging”": a short object, then the quoted words
@@ -505,6 +506,7 @@ def source_of(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             if named:
                 # "according to Troika estimations it will be": not the clause after it
                 source = _NEW_SUBJECT.split(named.group("source"), 1)[0]
+                source = _TRAILING_CONJUNCTION.sub("", source)  # "the UTF-8 standard and"
                 # not a lone function word ("according to the" cut short), nor a standard
                 lone = _ENDS_IN_FUNCTION_WORD.fullmatch(" " + source) is not None
                 if not lone and not _in_keeping(source):
