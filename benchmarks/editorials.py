@@ -183,7 +183,7 @@ def fit(training: Sequence[Example], *, c: float = C, least: int = 2) -> model.W
 
     columns = _columns(training, least)
     matrix = _matrix([f for f, _ in training], columns)
-    fitted = LogisticRegression(C=c, class_weight="balanced", max_iter=2000)
+    fitted = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, tol=1e-6)
     fitted.fit(matrix, [fact for _, fact in training])
     weights = {
         f: round(float(weight), 3)
