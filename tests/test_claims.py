@@ -245,6 +245,8 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("Some say the pier is safe.", "Some"),
         ("Only a few decades ago many skippers believed that the pier was safe.", "many skippers"),
         ("Sometimes skippers say the pier is the safest in the county.", "skippers"),
+        ("The skipper I spoke with told me the pier was unsafe.", "The skipper I spoke with"),
+        ("A nurse I spoke to said the harbour clinic was full.", "A nurse I spoke to"),
         (
             "The old piers are unsafe according to the county code and must close.",
             "the county code",

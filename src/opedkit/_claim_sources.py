@@ -108,6 +108,7 @@ _NAMES_AS = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+as\s")
 _NAMES_WITH_AS = frozenset(cues.NAMING_VERBS)
 # A closing quotation after a comma, stop or question mark, a few words before the cue
 _QUOTE_TAIL = re.compile(r"[,.!?][\"”](?:\s+[\w’'-]+){1,3}\s+$")
+_CONTACT_CLAUSE = re.compile(r"\S\s+(?:I|we|you|he|she|they)\s+[a-z]+\s+(?:with|to)$")
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or|but)$")
 _TRAILING_PREPOSITION = re.compile(r"\s+(?:in|on|at|of|to|for|from|with)$")
 _QUOTE_NEXT = re.compile(r"\s*[,:]\s*[\"“]")
@@ -422,8 +423,11 @@ def source_of(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             _infinitive_before(sentence, at)
             and not _REPORTING_TO.search(sentence, tail, at)
             and issued is None
+            and not written.endswith("ed")
+            and written.lower() not in _PAST
         ):
-            continue  # "learns to think", "agreed to say"; but "went on to say"
+            # "learns to think", "agreed to say"; but "went on to say", "A nurse I spoke to said"
+            continue
         cue = written.lower()
         if cue == "state" and not (
             (_after_plural(sentence, at) or word_before(sentence, at) in _PLURAL_PRONOUNS)
@@ -896,7 +900,11 @@ def _is_source(source: str) -> bool:
         and source.lower() not in _SOURCE_LEADS  # "once admitted": a lead, no subject
         and not source.endswith(("’s", "'s"))  # "Trump’s saying no": a gerund
         and source.lower() not in _BARE_DETERMINERS
-        and _ENDS_IN_FUNCTION_WORD.search(source) is None  # "celebrated the": a clause
+        # "celebrated the": a clause; but "The student I spoke with": a contact clause
+        and (
+            _ENDS_IN_FUNCTION_WORD.search(source) is None
+            or _CONTACT_CLAUSE.search(source) is not None
+        )
         and _NOT_SOURCE.match(source) is None
         and _VERB_IN_SOURCE.search(source) is None
         and _ENDS_IN_PRONOUN.search(source) is None  # "the sector they said": a relative clause
