@@ -100,7 +100,6 @@ _OF_THEN_QUOTE = re.compile(
     r"\s+(?:of|about)(?:\s+[\w’'-]+){1,5}?\s*[,:]\s*[\"“]|\s+of(?:\s+[\w’'-]+){1,5}?\s+that\b",
     re.IGNORECASE,
 )
-_QUOTE_WITHIN = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s*[\"“]")  # "spoke of feeling like “...”"
 # A short object, a comma and a quotation: 'Duan asked the professor, "you seem ..."'
 _OBJECT_THEN_QUOTE = re.compile(r"(?:\s+[\w’'-]+){1,4}?,\s*[\"“]")
 # A naming verb's object and "as": "The elders described it as the experience of a lifetime"
@@ -152,10 +151,10 @@ _PARTICIPLE_BY = re.compile(r"[a-z]+ed\s+by\s")
 _PAST = frozenset(cues.PAST) | {"put it"}
 _POSSESSIVES = frozenset("your their its our my his her".split())
 # A clause inside the words before a verb: "the best ideas often come when you least expect"
+# Words that open a clause inside the words before a verb (_INNER_CLAUSE, _INNER_LEAD)
+_SUBORDINATORS = "after|before|until|when|since|because|while|although|though|whereas"
 _INNER_CLAUSE = re.compile(
-    r"\s(?:when|if|because|while|although|though|whereas|unless|until|before|after|since)"
-    r"\s+(?:i|you|he|she|we|they|it)\b",
-    re.IGNORECASE,
+    rf"\s(?:{_SUBORDINATORS}|if|unless)\s+(?:i|you|he|she|we|they|it)\b", re.IGNORECASE
 )
 _ASIDE_PRONOUNS = frozenset("it he she they we i".split())
 _IF_ASIDE = re.compile(r"\b(?:if|unless),[^,;:.]*,\s*$", re.IGNORECASE)
@@ -286,10 +285,7 @@ _SUBJECT = re.compile(
 )
 _NOT_A_REPORT = re.compile(r"\s+" + trie(cues.NOT_AFTER_REPORTING), re.IGNORECASE)
 _ADVERB_THEN_GERUND = re.compile(r"[a-z]+ly\s+[a-z]+ing\b")
-_INNER_LEAD = re.compile(
-    r"\s(?:after|before|until|when|since|because|while|although|though|whereas|once)\s",
-    re.IGNORECASE,
-)
+_INNER_LEAD = re.compile(rf"\s(?:{_SUBORDINATORS}|once)\s", re.IGNORECASE)
 # A name and the body it belongs to, longer than _SUBJECT reads: "Development Minister Gerd
 # Muller of the Bavarian Christian Social Union"
 _LONG_NAME = re.compile(
@@ -478,7 +474,8 @@ def source_of(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             and not (by_someone := _OBJECT_THEN_COLON.match(sentence, to) is not None)
             and _OBJECT_THEN_QUOTE.match(sentence, to) is None
             and not _reporting_aside(sentence, at, to)
-            and not (cue.endswith((" of", " about")) and _QUOTE_WITHIN.match(sentence, to))
+            # "spoke of feeling like “...”" (a quotation right after it is _REPORTS_LATER's)
+            and not (cue.endswith((" of", " about")) and _NAMES_A_QUOTE.match(sentence, to))
             and not (cue in _FINDS and _RESEARCH.search(sentence, _boundary(sentence, at), at))
             and (cue not in _NAMES_WITH_AS or _NAMES_AS.match(sentence, to) is None)
             and not still_open(sentence[:at], False)
@@ -696,7 +693,7 @@ def _hypothetical(sentence: str, at: int) -> bool:
     if sentence[start:at].lstrip().lower().startswith(("if ", "unless ", "even if ")):
         return True  # "If critics say that"
     # "if, during the interview, someone had asked me": an aside between "if" and its clause
-    return _IF_ASIDE.search(sentence, max(start - 80, 0), start) is not None
+    return _IF_ASIDE.search(sentence, max(start - _TAIL, 0), start) is not None
 
 
 def _people_think(sentence: str, at: int, to: int) -> bool:
