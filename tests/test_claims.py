@@ -261,6 +261,13 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
             " the pier was unsafe.",
             "Chief Engineer Ana Silva of the North Coast Harbour Safety Board",
         ),
+        ("Harbourwatch claims to count every boat that enters the bay.", "Harbourwatch"),
+        ("Yet he claims to know the tides better than the pilots.", "he"),
+        (
+            "Two of the institutes think the new tolls could empty the harbour.",
+            "Two of the institutes",
+        ),
+        ("The institute found that mooring fees doubled in a decade.", "The institute"),
     ],
 )
 def test_reported_claims_name_their_source_as_written(sentence: str, source: str) -> None:
@@ -370,6 +377,9 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "Having said that, the pier is still the best in the county.",
         "Choose a harbour that provides clear reporting, regular updates and safe moorings.",
         "The harbour has added a crane that seems small but lifts ten tonnes.",
+        "Skippers file insurance claims to cover storm damage to their boats.",
+        "Her only claim to fame is a cameo in a film about the harbour.",
+        "Their claim to the land rests on a deed from 1790.",
     ],
 )
 def test_the_authors_own_claims_have_no_source(sentence: str) -> None:

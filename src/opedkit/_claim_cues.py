@@ -435,7 +435,8 @@ RESEARCH_NOUNS = (
     "audits", "review", "reviews", "analysis", "analyses", "investigation", "investigations",
     "inquiry", "researchers", "research", "scientists", "economists", "experiment",
     "experiments", "trial", "trials", "census", "commission", "committee", "panel",
-    "meta-analysis", "meta-analyses", "findings", "figures", "data", "statistics",
+    "meta-analysis", "meta-analyses", "findings", "figures", "data", "statistics", "institute",
+    "institutes",
 )  # fmt: skip
 """Words naming research: what it finds is its claim ("most studies have found no effect"),
 where "found" takes a plain object otherwise ("a company found gold")."""

@@ -206,6 +206,12 @@ _TO_SOMEONE_THAT = re.compile(
 )
 _THAT_NEXT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+that\b")  # "is openly saying that"
 # The words of a source before a preposition: "An investigation" of "An investigation by the city"
+# A count before "of" ("Five out of eight institutes", "most of the experts"): the head is after
+_COUNT_OF = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|half|several"
+    r"|a few|the majority|a majority)\s+(?:out\s+)?of\s+",
+    re.IGNORECASE,
+)
 _HEAD_ENDS = re.compile(r"\s(?:of|by|in|from|at|on|for|with|out|into|over|about)\s", re.IGNORECASE)
 _MOST_SUBJECT_WORDS = 8  # as many as _SUBJECT reads
 _PRONOUN_SOURCES = frozenset({"he", "she", "they"})
@@ -333,6 +339,7 @@ _ISSUED = re.compile(
 # Only adverbs between a comma and a cue: "Samantha Power, had the gall to say"
 _ADVERBS_ONLY = re.compile(rf"\s*(?:{trie(cues.ATTRIBUTION_ADVERBS)}\s+)*", re.IGNORECASE)
 _CLAIMS_TO = frozenset({"claim", "claims", "claimed", "profess", "professes", "professed"})
+_CLAIM_TO_VERB = re.compile(r" to ([a-z]+)\b")
 # The words after a passive's "by" name the source up to a preposition or a clause
 _BY_ENDS = re.compile(r"\s" + trie(cues.AFTER_PASSIVE_SOURCE) + r"(?:\s|$)", re.IGNORECASE)
 # "activists launched a campaign": a verb and its object, a clause rather than a source
@@ -456,6 +463,7 @@ def source_of(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             )
             and _NAMES_A_QUOTE.match(sentence, to) is None
             and not _after_plural(sentence, at)
+            and not _claims_to(sentence, at, to)
         ):
             continue  # a noun: "the TV show", "his claims"; but "the figures show"
         if (
@@ -601,6 +609,22 @@ def source_of(sentence: str, reports: list[tuple[int, int]]) -> str | None:
     return None
 
 
+def _claims_to(sentence: str, at: int, to: int) -> bool:
+    """Whether "claim" at ``sentence[at:to]`` is a verb before an infinitive after a name or a
+    pronoun: "PEGIDA claim to defend", "Babbel claims to have"; not the noun of "process
+    insurance claims to ensure" or "their claim to the land" (a plural is _after_plural's)."""
+    after = _CLAIM_TO_VERB.match(sentence, to)
+    if after is None or sentence[at:to].lower() not in _CLAIMS_TO:
+        return False
+    head = sentence[max(at - 40, 0) : at].rstrip()
+    word = head[head.rfind(" ") + 1 :]
+    return (
+        (word[:1].isupper() or word in _PRONOUN_SOURCES)
+        and after.group(1) not in _BARE_DETERMINERS
+        and after.group(1) != "fame"  # "her only claim to fame"
+    )
+
+
 def _after_comma_reports(sentence: str, at: int, to: int, cue: str, closed: int) -> bool:
     """Whether the cue at ``sentence[at:to]``, right after a comma, reports what comes before it
     as a quotation's tail would: after a quotation mark ("“...”, he added, ..."), as a participle
@@ -705,7 +729,8 @@ def _people_think(sentence: str, at: int, to: int) -> bool:
     subject = _subject(sentence, at)
     if subject is None:
         return False
-    last = _HEAD_ENDS.split(subject, 1)[0].split()[-1].lower()
+    counted = _COUNT_OF.match(subject)  # "Five out of Germany's eight research institutes"
+    last = _HEAD_ENDS.split(subject[counted.end() if counted else 0 :], 1)[0].split()[-1].lower()
     return last in _RESEARCH_WORDS or (last.endswith(_PEOPLE_PLURALS) and last not in _SOURCE_WORDS)
 
 
