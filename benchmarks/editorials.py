@@ -156,6 +156,25 @@ def score(editorials: Sequence[Editorial], guesses: Sequence[Sequence[Guess]]) -
     }
 
 
+def spread(
+    editorials: Sequence[Editorial], guesses: Sequence[Sequence[Guess]], rounds: int = 1000
+) -> dict[str, tuple[float, float]]:
+    """The 5th and 95th percentiles of each figure of ``score`` over ``rounds`` resamples of
+    the editorials (drawn with replacement, fixed seed): how far a set of as many editorials
+    that nobody tuned on may fall from the figure, units of one editorial going together."""
+    draw = random.Random(SEED)
+    found: dict[str, list[float]] = {}
+    for _ in range(rounds):
+        chosen = [draw.randrange(len(editorials)) for _ in editorials]
+        figures = score([editorials[i] for i in chosen], [guesses[i] for i in chosen])
+        for name, value in figures.items():
+            found.setdefault(name, []).append(value)
+    return {
+        name: (sorted(values)[rounds // 20], sorted(values)[rounds - 1 - rounds // 20])
+        for name, values in found.items()
+    }
+
+
 def _f1(confusion: list[list[int]], positive: int) -> float:
     other = 1 - positive
     tp = confusion[positive][positive]
