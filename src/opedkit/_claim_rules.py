@@ -19,17 +19,8 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from . import _claim_cues as cues
-from ._claim_sources import (
-    OPEN,
-    REPORTING_VERBS,
-    SPACES,
-    introduced_speaker,
-    named_before_colon,
-    source_of,
-    still_open,
-    trie,
-    word_before,
-)
+from ._claim_sources import REPORTING_VERBS, introduced_speaker, named_before_colon, source_of
+from ._claim_text import OPEN, SPACES, still_open, trie, word_before
 from ._model import Article, ClaimKind
 from ._sentences import spans
 

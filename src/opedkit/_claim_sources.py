@@ -5,64 +5,22 @@ found stand in a sentence, whose claim the sentence reports: the source as the a
 ("some analysts", "the U.S. Bureau of Labor Statistics", "Maria Lopez"), or None when the claim
 is the author's own (the cue is a noun, an object, a question, a hypothetical or a denial, or no
 words name a source). ``introduced_speaker(text)`` and ``named_before_colon(intro)`` tell whom
-the words before a colon that opens a quotation name as its speaker. The sentence scan of
-``_claim_rules`` takes from here too what both read: ``still_open`` (whether a quotation is open
-after a text), ``word_before``, ``trie`` (one regex for a list of phrases), ``OPEN``,
-``SPACES`` and ``REPORTING_VERBS``.
+the words before a colon that opens a quotation name as its speaker. What both this module and
+``_claim_rules`` read in any text is in ``_claim_text``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import Any
 
 from . import _claim_cues as cues
+from ._claim_text import OPEN, SPACES, still_open, trie, word_before
 from ._sentences import NEVER_FINAL, OPENERS
 from ._vocabulary import MONTHS, WEEKDAYS
 
-__all__ = [
-    "OPEN",
-    "REPORTING_VERBS",
-    "SPACES",
-    "introduced_speaker",
-    "named_before_colon",
-    "source_of",
-    "still_open",
-    "trie",
-    "word_before",
-]
+__all__ = ["REPORTING_VERBS", "introduced_speaker", "named_before_colon", "source_of"]
 
 
-def _atoms(phrase: str) -> list[str]:
-    """``phrase`` as regex pieces: any run of spaces between words, ' also matching ’."""
-    return [r"\s+" if c == " " else "['’]" if c == "'" else re.escape(c) for c in phrase]
-
-
-def trie(phrases: Iterable[str], before: str = r"\b") -> str:
-    """One regex matching any of ``phrases`` as whole words, longest first, built as a trie.
-
-    A trie keeps the cost of a failed attempt to a few character checks however long the lists
-    grow; a plain alternation of hundreds of words is forty times slower.
-    """
-    root: dict[str, Any] = {}
-    for phrase in phrases:
-        node = root
-        for atom in _atoms(phrase):
-            node = node.setdefault(atom, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [atom + emit(child) for atom, child in sorted(node.items()) if atom]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return before + emit(root) + r"\b"
-
-
-SPACES = re.compile(r"\s+")
 REPORTING_VERBS = frozenset(cues.REPORTING_VERBS)
 _REPORTING_NOUNS = frozenset(cues.REPORTING_NOUNS)
 _PLURALS = frozenset({"data", "people", "police", "media", "they", "we", "both", "many", "most"})
@@ -276,8 +234,6 @@ _NAME_OPENS_CLAUSE = re.compile(
 # after a quotation, a reporting verb may come first ("“...,” said Maria Lopez, a teacher.").
 _BOUNDARIES = (",", ";", ":", "—", "–", "--", " - ", "”", '"', "(", ")")
 _WORD = r"[^\s,;:!?\"“”()—–]+"
-# The quotation marks and brackets that may stand before a sentence's first word
-OPEN = r"[\"'“‘(\[]*"
 # A time phrase before the source ("In 2016 the utility predicted") is not part of it.
 _LEAD = (
     rf"(?:{trie(cues.TIME_PREPOSITIONS)}\s+(?:\d\S*|(?-i:[A-Z])\w*)\s+"
@@ -394,17 +350,6 @@ def _closing(text: str, start: int) -> int:
     """Where the quotation opened before ``text[start]`` closes, or the end of ``text``."""
     found = [at for at in (text.find('"', start), text.find("”", start)) if at >= 0]
     return min(found, default=len(text))
-
-
-def still_open(text: str, inside: bool) -> bool:
-    """Whether a quotation is open after ``text``, given whether one was open before it.
-
-    Curly quotes say it by the last one; straight ones by how many there are.
-    """
-    opening, closing = text.rfind("“"), text.rfind("”")
-    if opening != closing:  # not both absent
-        return opening > closing
-    return inside != (text.count('"') % 2 == 1)
 
 
 def source_of(sentence: str, reports: list[tuple[int, int]]) -> str | None:
@@ -686,12 +631,6 @@ def _inverted_aside(sentence: str, named: re.Match[str], cue: str) -> bool:
         and named.group("source").count(" ") < _ASIDE_WORDS
         and _ASIDE_ENDS.match(sentence, named.end()) is not None
     )
-
-
-def word_before(sentence: str, at: int) -> str:
-    """The word before ``sentence[at]``, lowercased ("" at the start or after a mark)."""
-    head = sentence[max(at - 24, 0) : at].rstrip()
-    return head.rsplit(" ", 1)[-1].lower() if head[-1:].isalpha() else ""
 
 
 def _lead_word(sentence: str, at: int) -> str:
