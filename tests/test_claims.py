@@ -586,6 +586,28 @@ def test_a_reporting_verb_inside_a_quotation_names_no_source() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "modal", "hedged"),
+    [
+        ("Although the tide may turn, the pier is the safest in the county.", False, False),
+        ("While the ferry might be slow, it is the best way to cross.", False, False),
+        ("Even if the board could act, the pier is unsafe today.", False, False),
+        ("Though the board should act, the budget is empty.", False, False),
+        ("While the pier is old, it could last another decade.", True, True),
+        ("The pier may be safe, although the tide is turning.", False, True),
+    ],
+)
+def test_a_concession_hedges_and_predicts_only_for_itself(
+    sentence: str, modal: bool, hedged: bool
+) -> None:
+    """A hedge, modal or recommendation in a clause of concession opening the sentence ("While
+    X may ...,") does not hedge the claim nor make it a prediction or a policy; one in the main
+    clause does."""
+    claim = only(sentence)
+    predicts = claim.kind in (ClaimKind.PREDICTION, ClaimKind.POLICY)
+    assert (predicts, claim.hedged) == (modal, hedged)
+
+
+@pytest.mark.parametrize(
     ("sentence", "hedged"),
     [
         ("The deal offers possible sanctions relief for the regime.", False),
@@ -674,10 +696,11 @@ def test_seed_gambit_may_backfire_is_a_hedged_prediction() -> None:
 
 
 def test_seed_north_korea_watchers_are_the_source() -> None:
-    """The seed's "some North Korea watchers believe that Kim is insistent" is theirs."""
+    """The seed's "some North Korea watchers believe that Kim is insistent" is theirs, and the
+    "may" of the concession before it ("While Washington may view ...") does not hedge it."""
     claim = seed_claim("While Washington may view")
     assert "some North Korea watchers believe that Kim is insistent" in claim.text
-    assert claim.attributed_to == "some North Korea watchers"
+    assert (claim.attributed_to, claim.hedged) == ("some North Korea watchers", False)
 
 
 def test_seed_well_known_disappointment_is_not_hedged() -> None:

@@ -361,6 +361,11 @@ STATES_OF_MIND = (
 quotation ("analysts believe that ...", "the danger, they believe, is"), or after a quotation;
 "Both capitals feared the invasion would spread" is the author's account of their fears."""
 
+CONCESSIONS = ("while", "whilst", "although", "though", "even though", "even if", "whereas")
+"""Openers of a clause of concession: a hedge, modal or recommendation in it, up to its comma,
+is not the claim's ("While Washington may view the deadline as artificial, watchers believe Kim
+is insistent" is neither hedged nor a prediction)."""
+
 ATTRIBUTIVE_HEDGES = ("possible", "probable")
 """Hedges only when they judge the claim ("it is possible that"), not before a noun ("possible
 sanctions relief"): they count after COPULAS or before "that"."""

@@ -141,6 +141,9 @@ def _opening(paragraph: str, start: int, text: str) -> re.Match[str] | None:
 
 _PLACES = ("+first paragraph", "+middle paragraph", "+last paragraph")
 _CLAUSE_SIGNALS = frozenset({"policy", "future", "conditional", "past", "hedge"})
+# What a clause of concession says only of itself: its hedges, modals and recommendations
+_CONCEDED = frozenset({"hedge", "future", "conditional", "policy"})
+_CONCESSIONS = tuple(word.capitalize() + " " for word in cues.CONCESSIONS)
 _QUOTE_ONLY = re.compile(r"[\"“][^\"“”]+[\"”]")
 _QUOTE_MARKS = ('"', "“")
 _CLOSING_MARKS = "\"'”’)]"  # after a question mark that ends a question
@@ -282,9 +285,10 @@ def _paragraph_candidates(
     for start, end in spans(paragraph):
         signals: set[str] = set()
         reports: list[tuple[int, int]] = []
+        conceded = _concession_end(paragraph, start, end)
         while h < count and hits[h][0] < end:
             at, to, cue = hits[h]
-            signals |= cue
+            signals |= cue - _CONCEDED if at < conceded else cue
             if "report" in cue:
                 reports.append((at - start, to - start))
             h += 1
@@ -361,6 +365,16 @@ def _paragraph_candidates(
 
 _new_candidate = tuple.__new__
 _MIN_WORDS = cues.MIN_WORDS
+
+
+def _concession_end(paragraph: str, start: int, end: int) -> int:
+    """Where the clause of concession opening the sentence at ``paragraph[start:end]`` ends (its
+    comma), or ``start`` if it opens with none: "may" in "While Washington may view the deadline
+    as artificial, some watchers believe ..." hedges the concession, not the claim, and does not
+    make it a prediction."""
+    if not paragraph.startswith(_CONCESSIONS, start):
+        return start
+    return max(paragraph.find(",", start, end), start)
 
 
 def _borrow(
