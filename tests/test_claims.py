@@ -262,6 +262,10 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
             "Chief Engineer Ana Silva of the North Coast Harbour Safety Board",
         ),
         ("Harbourwatch claims to count every boat that enters the bay.", "Harbourwatch"),
+        (
+            "Fees rose, according to the harbour board -- and they will rise again.",
+            "the harbour board",
+        ),
         ("Yet he claims to know the tides better than the pilots.", "he"),
         (
             "Two of the institutes think the new tolls could empty the harbour.",
@@ -378,6 +382,8 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "Choose a harbour that provides clear reporting, regular updates and safe moorings.",
         "The harbour has added a crane that seems small but lifts ten tonnes.",
         "Skippers file insurance claims to cover storm damage to their boats.",
+        "Many states require a licence for every boat in the harbour.",
+        "The ferry rules differ across all 50 states, and the fees vary.",
         "Her only claim to fame is a cameo in a film about the harbour.",
         "Their claim to the land rests on a deed from 1790.",
     ],

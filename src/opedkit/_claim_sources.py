@@ -258,7 +258,7 @@ _LONG_NAME = re.compile(
 # abbreviation ("the U.S. Bureau of Labor Statistics"), the sentence ends only at the last one
 _NAMED_AFTER = re.compile(
     r"\s+(?P<source>(?:[^,;:.!?\"“”()—–]|\.(?![\"'”’)]*$))+?)\s*"
-    r"(?=[,;:!?\"”()—–]|\.[\"'”’)]*$|$)"
+    r"(?=[,;:!?\"”()—–]|--|\.[\"'”’)]*$|$)"  # "--": a dash typed as two hyphens
 )
 # The words after a quotation's verb, to a mark; a title's stop is no mark ("said Dr. Priluck")
 _TITLES = "|".join(sorted(t for t in NEVER_FINAL if t[0].isupper() and t.isalpha()))
@@ -294,6 +294,7 @@ _ISSUED = re.compile(
 )
 # Only adverbs between a comma and a cue: "Samantha Power, had the gall to say"
 _ADVERBS_ONLY = re.compile(rf"\s*(?:{trie(cues.ATTRIBUTION_ADVERBS)}\s+)*", re.IGNORECASE)
+_COUNTING = frozenset("the these those all most many some several other both member".split())
 _CLAIMS_TO = frozenset({"claim", "claims", "claimed", "profess", "professes", "professed"})
 _CLAIM_TO_VERB = re.compile(r" to ([a-z]+)\b")
 # The words after a passive's "by" name the source up to a preposition or a clause
@@ -377,6 +378,8 @@ def source_of(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             # "learns to think", "agreed to say"; but "went on to say", "A nurse I spoke to said"
             continue
         cue = written.lower()
+        if cue == "states" and _counted(sentence, at):
+            continue  # "in most states", "50 states": the noun
         if cue == "state" and not (
             (_after_plural(sentence, at) or word_before(sentence, at) in _PLURAL_PRONOUNS)
             and _THAT_NEXT.match(sentence, to)
@@ -552,6 +555,13 @@ def source_of(sentence: str, reports: list[tuple[int, int]]) -> str | None:
                 if _is_source(source):
                     return source
     return None
+
+
+def _counted(sentence: str, at: int) -> bool:
+    """Whether a determiner, a quantifier or a number stands before ``sentence[at]``."""
+    head = sentence[max(at - 24, 0) : at].rstrip()
+    before = head[head.rfind(" ") + 1 :]
+    return before.lower() in _COUNTING or before.replace(",", "").isdigit()
 
 
 def _claims_to(sentence: str, at: int, to: int) -> bool:
