@@ -383,6 +383,7 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "The harbour has added a crane that seems small but lifts ten tonnes.",
         "Skippers file insurance claims to cover storm damage to their boats.",
         "Many states require a licence for every boat in the harbour.",
+        "The new ferry timetable demands a second crew on weekends.",
         "The ferry rules differ across all 50 states, and the fees vary.",
         "Her only claim to fame is a cameo in a film about the harbour.",
         "Their claim to the land rests on a deed from 1790.",
@@ -495,6 +496,19 @@ def test_a_paragraph_opening_with_a_quotation_goes_on_with_the_speaker_before() 
         *["Maria Lopez"] * 3,
         *[None] * 2,
         "one resident",
+    ]
+
+
+def test_a_short_line_before_a_colon_is_no_claim_but_names_the_speaker_after_it() -> None:
+    """ "Ana Silva said:" or "You will need:" opens what follows and claims nothing itself; the
+    quotation after "Ana Silva said:" is hers."""
+    found = extract(
+        article(
+            "Ana Silva said:", "“The pier will close in May.”", "You will need:", "A tide table."
+        )
+    )
+    assert [(c.text, c.attributed_to) for c in found] == [
+        ("“The pier will close in May.”", "Ana Silva")
     ]
 
 

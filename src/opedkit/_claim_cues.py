@@ -343,7 +343,7 @@ TRANSITIVE_REPORTING = (
     "viewed", "regarded", "dubbed", "dubs", "labelled", "labeled", "termed", "added", "adds",
     "adding", "shouted", "emphasise", "emphasize", "claiming", "informed", "spoke of", "spoken of",
     "speaks of", "speak of", "spoke about", "spoken about", "speaks about", "wrote", "writes",
-    "write", "assured", "assures", "assure", "calculates", "calculated", "calculate",
+    "write", "assured", "assures", "assure", "calculates", "calculated", "calculate", "demands",
 )  # fmt: skip
 """Reporting verbs that also take a plain object ("maintains a base", "wrote petitions") and
 requests, pledges and finds ("asked Syria to open", "pledged support", "found gold") and

@@ -302,10 +302,13 @@ def _paragraph_candidates(
                 reports = [r for r in reports if not still_open(text[: r[0]], was_inside)]
         elif inside:
             reports = []
-        if (text.count(" ") + 1 < _MIN_WORDS and signals.isdisjoint(_CLAUSE_SIGNALS)) or (
-            asks and not speech and text.rstrip(_CLOSING_MARKS).endswith("?")
-        ):
-            continue  # a fragment or the author's question
+        if (
+            text.count(" ") + 1 < _MIN_WORDS
+            and (signals.isdisjoint(_CLAUSE_SIGNALS) or text[-1] == ":")
+        ) or (asks and not speech and text.rstrip(_CLOSING_MARKS).endswith("?")):
+            # a fragment (one before a colon, "Irene McC said:", opens what follows) or the
+            # author's question
+            continue
         opening = _opening(paragraph, start, text)
         if opening is not None and opening.lastgroup == "directive":
             continue  # it steers the reader

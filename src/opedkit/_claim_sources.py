@@ -224,8 +224,9 @@ _POSSESSOR = re.compile(
     rf"(?P<possessor>{_CAPITALISED_NAME}|(?i:the|an?)\s+[a-z]+)(?:’s|'s|'|’)\s+"
     rf"(?:[a-z]+\s+)?{trie(cues.WORDS_SAID)}"
 )
+_SAID = frozenset({"said", "wrote", "says"})
 _NAME_OPENS_CLAUSE = re.compile(
-    rf"\s*(?:(?P<name>{_CAPITALISED_NAME}(?:\s+[a-z]+)?)\s+(?-i:[a-z])[a-z]*ed"
+    rf"\s*(?:(?P<name>{_CAPITALISED_NAME}(?:\s+[a-z]+)?)\s+(?:(?-i:[a-z])[a-z]*ed|{'|'.join(_SAID)})"
     r"|(?P<pronoun>(?i:he|she|they))\s+(?-i:[a-z])[a-z]*(?:s|ed))\b"
 )
 
@@ -342,6 +343,7 @@ def named_before_colon(intro: str) -> str | None:
             rest[:1].isupper()  # "The Times", "Roland Barthes"
             or group != "name"  # a noun after "from", a pronoun, a possessive of words said
             or (first not in OPENERS and (opens + named.start(group) > 0 or first.isupper()))
+            or clause.rsplit(" ", 1)[-1] in _SAID  # "Dimplex said"
         ):  # not "The following", nor a word opening the sentence ("Often unstated is:")
             return source
     return None
