@@ -1,8 +1,9 @@
 """Differential check: the claims (and the whole parsed article) of a revision against this tree.
 
-Run: ``.venv/bin/python benchmarks/claims_diff.py [REVISION]`` (default ``main``). The
-revision's ``src`` is taken out of git into a temporary folder and run in a subprocess; this
-tree is run in this process; both read the same inputs:
+Run: ``.venv/bin/python benchmarks/claims_diff.py [--shown N] [REVISION]`` (default ``main``;
+the first ``N`` differing inputs are shown, 5 by default). The revision's ``src`` is taken out
+of git into a temporary folder and run in a subprocess; this tree is run in this process; both
+read the same inputs:
 
 - every editorial of ``../shared/corpus/editorials-dev`` (title and paragraphs joined by blank
   lines, as ``benchmarks/editorials.py`` parses them);
@@ -101,13 +102,17 @@ def main() -> int:
     if sys.argv[1:2] == ["--dump"]:
         Path(sys.argv[2]).write_text(json.dumps(dump()), encoding="utf-8")
         return 0
-    revision = sys.argv[1] if len(sys.argv) > 1 else "main"
+    arguments = sys.argv[1:]
+    shown = SHOWN
+    if arguments[:1] == ["--shown"]:
+        shown, arguments = int(arguments[1]), arguments[2:]
+    revision = arguments[0] if arguments else "main"
     reference = _reference(revision)
     ours: dict[str, dict[str, Any]] = json.loads(json.dumps(dump()))
     claims = sum(len(r.get("claims", [])) for r in reference.values())
     differ = [name for name in reference if reference[name] != ours.get(name)]
     print(f"{len(reference)} inputs, {claims} claims in {revision}; {len(differ)} inputs differ")
-    for name in differ[:SHOWN]:
+    for name in differ[:shown]:
         old, new = reference[name], ours.get(name) or {}
         print(f"--- {name}")
         old_claims, new_claims = old.get("claims", []), new.get("claims", [])
