@@ -384,6 +384,7 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "Skippers file insurance claims to cover storm damage to their boats.",
         "Many states require a licence for every boat in the harbour.",
         "The new ferry timetable demands a second crew on weekends.",
+        "The harbour shop sells ropes, nets, reports, charts and tide tables.",
         "The ferry rules differ across all 50 states, and the fees vary.",
         "Her only claim to fame is a cameo in a film about the harbour.",
         "Their claim to the land rests on a deed from 1790.",

@@ -369,6 +369,12 @@ def source_of(sentence: str, reports: list[tuple[int, int]]) -> str | None:
         tail = max(at - _TAIL, 0)
         if at > 0 and written[0].isupper():
             continue  # a name: "the United States"
+        if (
+            sentence[at - 2 : at] == ", "
+            and sentence[to : to + 1] == ","
+            and not _QUOTE_NEXT.match(sentence, to)
+        ):
+            continue  # an item of a list: "invoices, estimates, products"; but ', said, "...'
         issued = _ISSUED.search(sentence, tail, at) if written.endswith(("ing", "e")) else None
         if (
             _infinitive_before(sentence, at)
