@@ -565,10 +565,15 @@ def source_of(sentence: str, reports: list[tuple[int, int]]) -> str | None:
     return None
 
 
+def _written_before(sentence: str, at: int) -> str:
+    """The word before ``sentence[at]`` as written, with its marks ("50", "Georgia,")."""
+    head = sentence[max(at - 40, 0) : at].rstrip()
+    return head[head.rfind(" ") + 1 :]
+
+
 def _counted(sentence: str, at: int) -> bool:
     """Whether a determiner, a quantifier or a number stands before ``sentence[at]``."""
-    head = sentence[max(at - 24, 0) : at].rstrip()
-    before = head[head.rfind(" ") + 1 :]
+    before = _written_before(sentence, at)
     return before.lower() in _COUNTING or before.replace(",", "").isdigit()
 
 
@@ -579,8 +584,7 @@ def _claims_to(sentence: str, at: int, to: int) -> bool:
     after = _CLAIM_TO_VERB.match(sentence, to)
     if after is None or sentence[at:to].lower() not in _CLAIMS_TO:
         return False
-    head = sentence[max(at - 40, 0) : at].rstrip()
-    word = head[head.rfind(" ") + 1 :]
+    word = _written_before(sentence, at)
     return (
         (word[:1].isupper() or word in _PRONOUN_SOURCES)
         and after.group(1) not in _BARE_DETERMINERS
