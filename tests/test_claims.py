@@ -263,6 +263,13 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ),
         ("Harbourwatch claims to count every boat that enters the bay.", "Harbourwatch"),
         (
+            "Ana Silva, our tester, said, in a letter to the board, that the pier is unsafe.",
+            "Ana Silva",
+        ),
+        ("The audit, out on Monday, found, among other things, that fees doubled.", "The audit"),
+        ("Article 5 states that no boat may moor overnight.", "Article 5"),
+        ("The union demands that the pier close by May.", "The union"),
+        (
             "Fees rose, according to the harbour board -- and they will rise again.",
             "the harbour board",
         ),
@@ -384,6 +391,7 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "Skippers file insurance claims to cover storm damage to their boats.",
         "Many states require a licence for every boat in the harbour.",
         "The new ferry timetable demands a second crew on weekends.",
+        "The fragmentation of ferry routes across the islands demands a new timetable.",
         "The harbour shop sells ropes, nets, reports, charts and tide tables.",
         "The ferry rules differ across all 50 states, and the fees vary.",
         "Her only claim to fame is a cameo in a film about the harbour.",
@@ -501,15 +509,21 @@ def test_a_paragraph_opening_with_a_quotation_goes_on_with_the_speaker_before() 
 
 
 def test_a_short_line_before_a_colon_is_no_claim_but_names_the_speaker_after_it() -> None:
-    """ "Ana Silva said:" or "You will need:" opens what follows and claims nothing itself; the
-    quotation after "Ana Silva said:" is hers."""
+    """ "Ana Silva said:", "He told me:" or "You will need:" open what follows and claim nothing
+    themselves; the quotation after each speaker's line is theirs."""
     found = extract(
         article(
-            "Ana Silva said:", "“The pier will close in May.”", "You will need:", "A tide table."
+            "Ana Silva said:",
+            "“The pier will close in May.”",
+            "He told me:",
+            "“The ferry will stop in June.”",
+            "You will need:",
+            "A tide table.",
         )
     )
     assert [(c.text, c.attributed_to) for c in found] == [
-        ("“The pier will close in May.”", "Ana Silva")
+        ("“The pier will close in May.”", "Ana Silva"),
+        ("“The ferry will stop in June.”", "He"),
     ]
 
 
@@ -621,8 +635,8 @@ def test_a_concession_hedges_and_predicts_only_for_itself(
     sentence: str, modal: bool, hedged: bool
 ) -> None:
     """A hedge, modal or recommendation in a clause of concession opening the sentence ("While
-    X may ...,") does not hedge the claim nor make it a prediction or a policy; one in the main
-    clause does."""
+    X may ...,") does not hedge the claim nor make it a prediction or a policy; in the main
+    clause a hedge hedges ("may be safe") and a modal predicts ("could last")."""
     claim = only(sentence)
     predicts = claim.kind in (ClaimKind.PREDICTION, ClaimKind.POLICY)
     assert (predicts, claim.hedged) == (modal, hedged)

@@ -183,14 +183,16 @@ def candidates(article: Article) -> list[Candidate]:
     last = sum(len(section.paragraphs) for section in article.sections) - 1
     n = before = 0
     previous = ""
+    speaker: str | None = None  # whom a line before a colon ending the paragraph names
     for s, section in enumerate(article.sections):
         for p, paragraph in enumerate(section.paragraphs):
-            speaker = found[-1].source if len(found) > before else None
+            if speaker is None and len(found) > before:
+                speaker = found[-1].source
             if speaker is None and paragraph[:1] in _QUOTE_MARKS:
                 speaker = _introduces_next(previous)
             before, previous = len(found), paragraph
             place = _PLACES[0 if n == 0 else 2 if n == last else 1]
-            _paragraph_candidates(found, paragraph, s, p, speaker, place=place)
+            speaker = _paragraph_candidates(found, paragraph, s, p, speaker, place=place)
             n += 1
     return found
 
@@ -264,14 +266,16 @@ def _paragraph_candidates(
     speaker: str | None,
     *,
     place: str,
-) -> None:
+) -> str | None:
     """Add the candidate claims of each sentence of ``paragraph`` to ``found``, each flagged
     with the paragraph's ``place`` in the article.
 
     A quoted sentence that names no speaker takes the one its neighbour names, along a run of
     quoted sentences; a quotation standing alone is a claim only when a neighbour names whose.
     A paragraph opening with a quotation that names no speaker goes on with ``speaker``, the
-    source of the paragraph before's last sentence.
+    source of the paragraph before's last sentence. A short line before a colon ("Irene McC
+    said:", "You will need:") is no claim; ending the paragraph, its source is returned, for the
+    paragraph after it.
     """
     hits, lowered = _cues(paragraph)
     h, count = 0, len(hits)
@@ -302,13 +306,10 @@ def _paragraph_candidates(
                 reports = [r for r in reports if not still_open(text[: r[0]], was_inside)]
         elif inside:
             reports = []
-        if (
-            text.count(" ") + 1 < _MIN_WORDS
-            and (signals.isdisjoint(_CLAUSE_SIGNALS) or text[-1] == ":")
-        ) or (asks and not speech and text.rstrip(_CLOSING_MARKS).endswith("?")):
-            # a fragment (one before a colon, "Irene McC said:", opens what follows) or the
-            # author's question
-            continue
+        if (text.count(" ") + 1 < _MIN_WORDS and signals.isdisjoint(_CLAUSE_SIGNALS)) or (
+            asks and not speech and text.rstrip(_CLOSING_MARKS).endswith("?")
+        ):
+            continue  # a fragment or the author's question
         opening = _opening(paragraph, start, text)
         if opening is not None and opening.lastgroup == "directive":
             continue  # it steers the reader
@@ -328,6 +329,10 @@ def _paragraph_candidates(
     last = len(read) - 1
     for n, (start, end, text, signals, _, quoted, order, speech) in enumerate(read):
         source = sources[n]
+        if text[-1] == ":" and text.count(" ") + 1 < _MIN_WORDS:
+            if n == last:
+                return source  # "Irene McC said:" claims nothing; it names who speaks next
+            continue
         if source is None and (
             (text[0] in _QUOTE_MARKS and _QUOTE_ONLY.fullmatch(text))
             or (asks and speech and text.rstrip(_CLOSING_MARKS).endswith("?"))
@@ -364,6 +369,7 @@ def _paragraph_candidates(
                 ),
             )
         )
+    return None
 
 
 _new_candidate = tuple.__new__

@@ -224,9 +224,8 @@ _POSSESSOR = re.compile(
     rf"(?P<possessor>{_CAPITALISED_NAME}|(?i:the|an?)\s+[a-z]+)(?:’s|'s|'|’)\s+"
     rf"(?:[a-z]+\s+)?{trie(cues.WORDS_SAID)}"
 )
-_SAID = frozenset({"said", "wrote", "says"})
 _NAME_OPENS_CLAUSE = re.compile(
-    rf"\s*(?:(?P<name>{_CAPITALISED_NAME}(?:\s+[a-z]+)?)\s+(?:(?-i:[a-z])[a-z]*ed|{'|'.join(_SAID)})"
+    rf"\s*(?:(?P<name>{_CAPITALISED_NAME}(?:\s+[a-z]+)?)\s+(?-i:[a-z])[a-z]*ed"
     r"|(?P<pronoun>(?i:he|she|they))\s+(?-i:[a-z])[a-z]*(?:s|ed))\b"
 )
 
@@ -343,7 +342,6 @@ def named_before_colon(intro: str) -> str | None:
             rest[:1].isupper()  # "The Times", "Roland Barthes"
             or group != "name"  # a noun after "from", a pronoun, a possessive of words said
             or (first not in OPENERS and (opens + named.start(group) > 0 or first.isupper()))
-            or clause.rsplit(" ", 1)[-1] in _SAID  # "Dimplex said"
         ):  # not "The following", nor a word opening the sentence ("Often unstated is:")
             return source
     return None
@@ -373,8 +371,11 @@ def source_of(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             sentence[at - 2 : at] == ", "
             and sentence[to : to + 1] == ","
             and not _QUOTE_NEXT.match(sentence, to)
+            and " that " not in sentence[to:]
         ):
-            continue  # an item of a list: "invoices, estimates, products"; but ', said, "...'
+            # an item of a list: "invoices, estimates, products"; but 'Ana, our tester, said,
+            # "..."' and "The report, released Monday, found, among other things, that"
+            continue
         issued = _ISSUED.search(sentence, tail, at) if written.endswith(("ing", "e")) else None
         if (
             _infinitive_before(sentence, at)
@@ -386,7 +387,7 @@ def source_of(sentence: str, reports: list[tuple[int, int]]) -> str | None:
             # "learns to think", "agreed to say"; but "went on to say", "A nurse I spoke to said"
             continue
         cue = written.lower()
-        if cue == "states" and _counted(sentence, at):
+        if cue == "states" and _counted(sentence, at, to):
             continue  # "in most states", "50 states": the noun
         if cue == "state" and not (
             (_after_plural(sentence, at) or word_before(sentence, at) in _PLURAL_PRONOUNS)
@@ -571,10 +572,13 @@ def _written_before(sentence: str, at: int) -> str:
     return head[head.rfind(" ") + 1 :]
 
 
-def _counted(sentence: str, at: int) -> bool:
-    """Whether a determiner, a quantifier or a number stands before ``sentence[at]``."""
+def _counted(sentence: str, at: int, to: int) -> bool:
+    """Whether a determiner, a quantifier or a number stands before ``sentence[at:to]``; a
+    number before "that" or a colon numbers a provision ("Article 5 states that")."""
     before = _written_before(sentence, at)
-    return before.lower() in _COUNTING or before.replace(",", "").isdigit()
+    if before.replace(",", "").isdigit():
+        return _THAT_NEXT.match(sentence, to) is None and sentence[to : to + 1] != ":"
+    return before.lower() in _COUNTING
 
 
 def _claims_to(sentence: str, at: int, to: int) -> bool:
