@@ -262,6 +262,7 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
             "Chief Engineer Ana Silva of the North Coast Harbour Safety Board",
         ),
         ("Harbourwatch claims to count every boat that enters the bay.", "Harbourwatch"),
+        ("Harbourwatch claims to be the oldest group that has counted boats.", "Harbourwatch"),
         (
             "Ana Silva, our tester, said, in a letter to the board, that the pier is unsafe.",
             "Ana Silva",
@@ -392,6 +393,7 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "Many states require a licence for every boat in the harbour.",
         "The new ferry timetable demands a second crew on weekends.",
         "The fragmentation of ferry routes across the islands demands a new timetable.",
+        "Insurance claims to cover flood damage have doubled since 2010.",
         "The harbour shop sells ropes, nets, reports, charts and tide tables.",
         "The ferry rules differ across all 50 states, and the fees vary.",
         "Her only claim to fame is a cameo in a film about the harbour.",

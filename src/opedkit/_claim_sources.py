@@ -297,6 +297,10 @@ _ADVERBS_ONLY = re.compile(rf"\s*(?:{trie(cues.ATTRIBUTION_ADVERBS)}\s+)*", re.I
 _COUNTING = frozenset("the these those all most many some several other both member".split())
 _CLAIMS_TO = frozenset({"claim", "claims", "claimed", "profess", "professes", "professed"})
 _CLAIM_TO_VERB = re.compile(r" to ([a-z]+)\b")
+# A verb of the clause's own after "claims to ...", before a mark or a relative pronoun
+_AUXILIARY_LATER = re.compile(
+    r"(?:(?!\b(?:that|who|whose|which)\b)[^,;:])*?\b(?:is|are|was|were|has|have|had)\b"
+)
 # The words after a passive's "by" name the source up to a preposition or a clause
 _BY_ENDS = re.compile(r"\s" + trie(cues.AFTER_PASSIVE_SOURCE) + r"(?:\s|$)", re.IGNORECASE)
 # "activists launched a campaign": a verb and its object, a clause rather than a source
@@ -584,11 +588,14 @@ def _counted(sentence: str, at: int, to: int) -> bool:
 def _claims_to(sentence: str, at: int, to: int) -> bool:
     """Whether "claim" at ``sentence[at:to]`` is a verb before an infinitive after a name or a
     pronoun: "PEGIDA claim to defend", "Babbel claims to have"; not the noun of "process
-    insurance claims to ensure" or "their claim to the land" (a plural is _after_plural's)."""
+    insurance claims to ensure", "Insurance claims to cover it have doubled" (a verb of its
+    own follows) or "their claim to the land" (a plural is _after_plural's)."""
     after = _CLAIM_TO_VERB.match(sentence, to)
     if after is None or sentence[at:to].lower() not in _CLAIMS_TO:
         return False
     word = _written_before(sentence, at)
+    if at == len(word) + 1 and _AUXILIARY_LATER.match(sentence, after.end()):
+        return False  # "Insurance claims to cover flood damage have doubled": the noun
     return (
         (word[:1].isupper() or word in _PRONOUN_SOURCES)
         and after.group(1) not in _BARE_DETERMINERS
