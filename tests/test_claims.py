@@ -270,6 +270,8 @@ def test_a_hedged_modal_before_a_verb_is_a_hedged_prediction() -> None:
         ("The audit, out on Monday, found, among other things, that fees doubled.", "The audit"),
         ("Article 5 states that no boat may moor overnight.", "Article 5"),
         ("The union demands that the pier close by May.", "The union"),
+        ('"Check the tide table first," the harbour master advises.', "the harbour master"),
+        ('"The pier was built in 1890," Ana Silva shares.', "Ana Silva"),
         (
             "Fees rose, according to the harbour board -- and they will rise again.",
             "the harbour board",
@@ -393,6 +395,8 @@ def test_reported_claims_name_their_source_as_written(sentence: str, source: str
         "Many states require a licence for every boat in the harbour.",
         "The new ferry timetable demands a second crew on weekends.",
         "The fragmentation of ferry routes across the islands demands a new timetable.",
+        "The harbour guide emphasizes safety over speed on every crossing.",
+        "Ana Silva shares her tide tables with every new skipper.",
         "Insurance claims to cover flood damage have doubled since 2010.",
         "The harbour shop sells ropes, nets, reports, charts and tide tables.",
         "The ferry rules differ across all 50 states, and the fees vary.",

@@ -320,7 +320,8 @@ REPORTING_VERBS = (
     "raised alarm", "voiced concern", "voiced concerns", "sounded the alarm", "broke the news",
     "breaks the news", "let it be known", "made clear", "makes clear", "made it clear",
     "makes it clear", "spoke of", "spoken of", "speaks of", "speak of", "spoke about",
-    "spoken about", "speaks about", "confessed", "confesses", "confess",
+    "spoken about", "speaks about", "confessed", "confesses", "confess", "advises", "advised",
+    "clarifies", "emphasizes", "emphasises", "inquired", "gushed", "instructs", "shares", "reveals",
 )  # fmt: skip
 """Verbs that report what someone else said or thinks: their subject is the claim's source."""
 
@@ -344,6 +345,8 @@ TRANSITIVE_REPORTING = (
     "adding", "shouted", "emphasise", "emphasize", "claiming", "informed", "spoke of", "spoken of",
     "speaks of", "speak of", "spoke about", "spoken about", "speaks about", "wrote", "writes",
     "write", "assured", "assures", "assure", "calculates", "calculated", "calculate", "demands",
+    "shares", "reveals", "advises", "advised", "instructs", "emphasizes", "emphasises", "emphasized",
+    "emphasised",
 )  # fmt: skip
 """Reporting verbs that also take a plain object ("maintains a base", "wrote petitions") and
 requests, pledges and finds ("asked Syria to open", "pledged support", "found gold") and
