@@ -345,8 +345,8 @@ TRANSITIVE_REPORTING = (
     "adding", "shouted", "emphasise", "emphasize", "claiming", "informed", "spoke of", "spoken of",
     "speaks of", "speak of", "spoke about", "spoken about", "speaks about", "wrote", "writes",
     "write", "assured", "assures", "assure", "calculates", "calculated", "calculate", "demands",
-    "shares", "reveals", "advises", "advised", "instructs", "emphasizes", "emphasises", "emphasized",
-    "emphasised",
+    "shares", "reveals", "advises", "advised", "instructs", "emphasizes", "emphasises",
+    "emphasized", "emphasised",
 )  # fmt: skip
 """Reporting verbs that also take a plain object ("maintains a base", "wrote petitions") and
 requests, pledges and finds ("asked Syria to open", "pledged support", "found gold") and
