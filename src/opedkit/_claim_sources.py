@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import _claim_cues as cues
-from ._claim_text import OPEN, SPACES, still_open, trie, word_before
+from ._claim_text import OPEN, SPACES, still_open, trie, word_before, written_before
 from ._sentences import NEVER_FINAL, OPENERS
 from ._vocabulary import MONTHS, WEEKDAYS
 
@@ -163,13 +163,13 @@ _TO_SOMEONE_THAT = re.compile(
     re.IGNORECASE,
 )
 _THAT_NEXT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+that\b")  # "is openly saying that"
-# The words of a source before a preposition: "An investigation" of "An investigation by the city"
 # A count before "of" ("Five out of eight institutes", "most of the experts"): the head is after
 _COUNT_OF = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|half|several"
     r"|a few|the majority|a majority)\s+(?:out\s+)?of\s+",
     re.IGNORECASE,
 )
+# The words of a source before a preposition: "An investigation" of "An investigation by the city"
 _HEAD_ENDS = re.compile(r"\s(?:of|by|in|from|at|on|for|with|out|into|over|about)\s", re.IGNORECASE)
 _MOST_SUBJECT_WORDS = 8  # as many as _SUBJECT reads
 _PRONOUN_SOURCES = frozenset({"he", "she", "they"})
@@ -570,16 +570,10 @@ def source_of(sentence: str, reports: list[tuple[int, int]]) -> str | None:
     return None
 
 
-def _written_before(sentence: str, at: int) -> str:
-    """The word before ``sentence[at]`` as written, with its marks ("50", "Georgia,")."""
-    head = sentence[max(at - 40, 0) : at].rstrip()
-    return head[head.rfind(" ") + 1 :]
-
-
 def _counted(sentence: str, at: int, to: int) -> bool:
     """Whether a determiner, a quantifier or a number stands before ``sentence[at:to]``; a
     number before "that" or a colon numbers a provision ("Article 5 states that")."""
-    before = _written_before(sentence, at)
+    before = written_before(sentence, at)
     if before.replace(",", "").isdigit():
         return _THAT_NEXT.match(sentence, to) is None and sentence[to : to + 1] != ":"
     return before.lower() in _COUNTING
@@ -593,7 +587,7 @@ def _claims_to(sentence: str, at: int, to: int) -> bool:
     after = _CLAIM_TO_VERB.match(sentence, to)
     if after is None or sentence[at:to].lower() not in _CLAIMS_TO:
         return False
-    word = _written_before(sentence, at)
+    word = written_before(sentence, at)
     if at == len(word) + 1 and _AUXILIARY_LATER.match(sentence, after.end()):
         return False  # "Insurance claims to cover flood damage have doubled": the noun
     return (

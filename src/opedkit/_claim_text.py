@@ -1,6 +1,7 @@
 """What the claim rules read in a text, whatever it is about: phrases as one regex (``trie``),
 runs of spaces (``SPACES``), the marks that may open a sentence (``OPEN``), whether a quotation
-is open after a text (``still_open``) and the word before a place (``word_before``).
+is open after a text (``still_open``) and the word before a place (``word_before``,
+``written_before``).
 ``_claim_rules`` and ``_claim_sources`` share them.
 """
 
@@ -10,7 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["OPEN", "SPACES", "still_open", "trie", "word_before"]
+__all__ = ["OPEN", "SPACES", "still_open", "trie", "word_before", "written_before"]
 
 SPACES = re.compile(r"\s+")
 # The quotation marks and brackets that may stand before a sentence's first word
@@ -56,7 +57,13 @@ def still_open(text: str, inside: bool) -> bool:
     return inside != (text.count('"') % 2 == 1)
 
 
+def written_before(sentence: str, at: int) -> str:
+    """The word before ``sentence[at]`` as written, with its marks ("50", "Georgia,")."""
+    head = sentence[max(at - 40, 0) : at].rstrip()
+    return head[head.rfind(" ") + 1 :]
+
+
 def word_before(sentence: str, at: int) -> str:
     """The word before ``sentence[at]``, lowercased ("" at the start or after a mark)."""
-    head = sentence[max(at - 24, 0) : at].rstrip()
-    return head.rsplit(" ", 1)[-1].lower() if head[-1:].isalpha() else ""
+    word = written_before(sentence, at)
+    return word.lower() if word[-1:].isalpha() else ""
